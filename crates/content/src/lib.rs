@@ -1,0 +1,14 @@
+//! The explainer's content model: plain data, no behaviour beyond formatting.
+//!
+//! The page never parses anything. `build.rs` uses the `parse` feature to read
+//! `content/`, validate it and generate a `static ARTICLE` of these same types, so
+//! the parser and its dependencies stay out of the WebAssembly.
+
+mod date;
+mod model;
+
+pub use date::PartialDate;
+pub use model::{Article, Block, Inline, Link, Note, NoteKind};
+
+#[cfg(feature = "parse")]
+pub mod parse;

@@ -1,0 +1,120 @@
+use crate::PartialDate;
+
+/// The whole article, as the reader sees it, with its notes in reading order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Article {
+    pub title: &'static str,
+    pub standfirst: &'static [Inline],
+    pub origin: &'static [Inline],
+    pub blocks: &'static [Block],
+    /// Sorted by the position of their marker, so a note's number is its index + 1.
+    pub notes: &'static [Note],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Block {
+    Heading(&'static str),
+    Paragraph(&'static [Inline]),
+    Quote(&'static [Inline]),
+    Credit(&'static [Inline]),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Inline {
+    Text(&'static str),
+    /// A footnote marker; the string is the note's id.
+    Marker(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Note {
+    pub id: &'static str,
+    pub kind: NoteKind,
+    pub label: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub links: &'static [Link],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    Source,
+    Context,
+    Editor,
+    Next,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link {
+    pub outlet: &'static str,
+    pub title: Option<&'static str>,
+    pub date: Option<PartialDate>,
+    pub url: &'static str,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 4] = [NoteKind::Source, NoteKind::Context, NoteKind::Editor, NoteKind::Next];
+
+    /// The word used in `notes.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteKind::Source => "source",
+            NoteKind::Context => "context",
+            NoteKind::Editor => "editor",
+            NoteKind::Next => "next",
+        }
+    }
+
+    /// The heading the reader sees on the note.
+    pub fn title(self) -> &'static str {
+        match self {
+            NoteKind::Source => "Source",
+            NoteKind::Context => "Context",
+            NoteKind::Editor => "Editor’s note",
+            NoteKind::Next => "What happened next",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NoteKind> {
+        NoteKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+}
+
+impl Article {
+    /// The note with this id and its 1-based number.
+    pub fn note(&self, id: &str) -> Option<(usize, &'static Note)> {
+        self.notes.iter().enumerate().find(|(_, note)| note.id == id).map(|(i, note)| (i + 1, note))
+    }
+}
+
+impl Block {
+    /// A heading's anchor: "The Voices of Veterans" → "the-voices-of-veterans".
+    pub fn slug(text: &str) -> String {
+        let mut slug = String::new();
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            if !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_lowercases_and_joins_words() {
+        assert_eq!(Block::slug("The Voices of Veterans"), "the-voices-of-veterans");
+        assert_eq!(Block::slug("  Rising  Rates—of Refusal! "), "rising-rates-of-refusal");
+    }
+
+    #[test]
+    fn note_kind_keys_round_trip() {
+        for kind in NoteKind::ALL {
+            assert_eq!(NoteKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(NoteKind::from_key("opinion"), None);
+    }
+}

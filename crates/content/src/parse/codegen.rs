@@ -1,0 +1,106 @@
+//! Writes the checked model as Rust source, so the page gets it as static data
+//! with no parser at run time.
+
+use crate::{Article, Block, Inline, Link, Note, NoteKind, PartialDate};
+
+/// `pub static ARTICLE: content::Article = …;`
+pub fn to_rust(article: &Article) -> String {
+    format!("pub static ARTICLE: ::content::Article = {};\n", article.rust())
+}
+
+trait Rust {
+    fn rust(&self) -> String;
+}
+
+impl Rust for &str {
+    fn rust(&self) -> String {
+        // Debug formatting of a str is a valid Rust string literal.
+        format!("{self:?}")
+    }
+}
+
+impl<T: Rust> Rust for &[T] {
+    fn rust(&self) -> String {
+        let items: Vec<String> = self.iter().map(Rust::rust).collect();
+        format!("&[{}]", items.join(", "))
+    }
+}
+
+impl<T: Rust> Rust for Option<T> {
+    fn rust(&self) -> String {
+        match self {
+            Some(value) => format!("Some({})", value.rust()),
+            None => "None".to_owned(),
+        }
+    }
+}
+
+impl Rust for Article {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Article {{ title: {}, standfirst: {}, origin: {}, blocks: {}, notes: {} }}",
+            self.title.rust(),
+            self.standfirst.rust(),
+            self.origin.rust(),
+            self.blocks.rust(),
+            self.notes.rust()
+        )
+    }
+}
+
+impl Rust for Block {
+    fn rust(&self) -> String {
+        match self {
+            Block::Heading(text) => format!("::content::Block::Heading({})", text.rust()),
+            Block::Paragraph(inlines) => format!("::content::Block::Paragraph({})", inlines.rust()),
+            Block::Quote(inlines) => format!("::content::Block::Quote({})", inlines.rust()),
+            Block::Credit(inlines) => format!("::content::Block::Credit({})", inlines.rust()),
+        }
+    }
+}
+
+impl Rust for Inline {
+    fn rust(&self) -> String {
+        match self {
+            Inline::Text(text) => format!("::content::Inline::Text({})", text.rust()),
+            Inline::Marker(id) => format!("::content::Inline::Marker({})", id.rust()),
+        }
+    }
+}
+
+impl Rust for Note {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Note {{ id: {}, kind: {}, label: {}, paragraphs: {}, links: {} }}",
+            self.id.rust(),
+            self.kind.rust(),
+            self.label.rust(),
+            self.paragraphs.rust(),
+            self.links.rust()
+        )
+    }
+}
+
+impl Rust for NoteKind {
+    fn rust(&self) -> String {
+        format!("::content::NoteKind::{self:?}")
+    }
+}
+
+impl Rust for Link {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Link {{ outlet: {}, title: {}, date: {}, url: {} }}",
+            self.outlet.rust(),
+            self.title.rust(),
+            self.date.rust(),
+            self.url.rust()
+        )
+    }
+}
+
+impl Rust for PartialDate {
+    fn rust(&self) -> String {
+        format!("::content::PartialDate {{ year: {}, month: {:?}, day: {:?} }}", self.year, self.month, self.day)
+    }
+}

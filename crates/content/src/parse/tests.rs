@@ -1,0 +1,197 @@
+use super::*;
+use crate::{Block, Inline, NoteKind};
+
+const ARTICLE: &str = "# Title\n\nstandfirst: A line.\norigin: First in a journal.[^origin]\n\nFirst paragraph\nwraps here.[^one]\n\n## A Heading\n\n> Quoted.[^two]\n\n-- The credit.\n";
+
+const NOTES: &str = r#"
+[[note]]
+id = "one"
+kind = "source"
+label = "Outlet One"
+text = """
+First paragraph.
+
+Second   paragraph.
+"""
+
+[[note.link]]
+outlet = "Outlet"
+title = "A story"
+date = "2022-06-21"
+url = "https://example.org/story"
+
+[[note]]
+id = "two"
+kind = "editor"
+label = "Editor"
+text = "Wrong date."
+
+[[note]]
+id = "origin"
+kind = "context"
+label = "Origin"
+text = "Where it ran."
+"#;
+
+fn errors(article: &str, notes: &str) -> Vec<String> {
+    match assemble("article.md", article, "notes.toml", notes) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn single_error(article: &str, notes: &str) -> String {
+    let errors = errors(article, notes);
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    errors[0].clone()
+}
+
+#[test]
+fn valid_content_builds_the_model_with_notes_in_reading_order() {
+    let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
+    assert_eq!(article.title, "Title");
+    assert_eq!(article.standfirst, &[Inline::Text("A line.")]);
+    assert_eq!(article.origin, &[Inline::Text("First in a journal."), Inline::Marker("origin")]);
+    assert_eq!(
+        article.blocks,
+        &[
+            Block::Paragraph(&[Inline::Text("First paragraph wraps here."), Inline::Marker("one")]),
+            Block::Heading("A Heading"),
+            Block::Quote(&[Inline::Text("Quoted."), Inline::Marker("two")]),
+            Block::Credit(&[Inline::Text("The credit.")]),
+        ]
+    );
+    let ids: Vec<_> = article.notes.iter().map(|n| n.id).collect();
+    assert_eq!(ids, ["origin", "one", "two"]);
+    let one = article.note("one").unwrap();
+    assert_eq!(one.0, 2);
+    assert_eq!(one.1.paragraphs, &["First paragraph.", "Second paragraph."]);
+    assert_eq!(one.1.links[0].date.unwrap().to_string(), "21 June 2022");
+    assert_eq!(article.note("two").unwrap().1.kind, NoteKind::Editor);
+}
+
+#[test]
+fn generated_rust_names_every_part() {
+    let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
+    let rust = to_rust(&article);
+    assert!(rust.starts_with("pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""));
+    assert!(rust.contains("::content::NoteKind::Editor"));
+    assert!(rust.contains("::content::PartialDate { year: 2022, month: Some(6), day: Some(21) }"));
+}
+
+#[test]
+fn marker_without_note() {
+    let article = ARTICLE.replace("[^one]", "[^one][^fn-999]");
+    assert_eq!(single_error(&article, NOTES), "article.md:7: note marker [^fn-999] points at no note in notes.toml");
+}
+
+#[test]
+fn note_without_marker() {
+    let article = ARTICLE.replace("[^two]", "");
+    assert_eq!(single_error(&article, NOTES), "notes.toml:19: note \"two\" is not used: add a marker [^two] to article.md or delete the note");
+}
+
+#[test]
+fn marker_used_twice() {
+    let article = ARTICLE.replace("[^two]", "[^one]");
+    let errors = errors(&article, NOTES);
+    assert!(errors.contains(&"article.md:11: note marker [^one] is used twice (first at line 7); each note has one marker".to_owned()), "{errors:#?}");
+}
+
+#[test]
+fn duplicate_note_id() {
+    let notes = NOTES.replace("id = \"origin\"", "id = \"one\"");
+    let errors = errors(ARTICLE, &notes);
+    assert!(errors.contains(&"notes.toml:25: duplicate note id \"one\" (first defined at line 3)".to_owned()), "{errors:#?}");
+}
+
+#[test]
+fn toml_syntax_error_names_the_line() {
+    let notes = NOTES.replace("kind = \"editor\"", "kind = editor");
+    let error = single_error(ARTICLE, &notes);
+    assert!(error.starts_with("notes.toml:20: "), "{error}");
+}
+
+#[test]
+fn missing_field_names_the_note() {
+    let notes = NOTES.replace("label = \"Editor\"\n", "");
+    let error = single_error(ARTICLE, &notes);
+    assert!(error.starts_with("notes.toml:") && error.contains("missing field `label`"), "{error}");
+}
+
+#[test]
+fn misspelt_field() {
+    let notes = NOTES.replace("label = \"Editor\"", "label = \"Editor\"\nlabl = \"x\"");
+    let error = single_error(ARTICLE, &notes);
+    assert!(error.starts_with("notes.toml:22: ") && error.contains("unknown field `labl`"), "{error}");
+}
+
+#[test]
+fn unknown_kind() {
+    let notes = NOTES.replace("kind = \"editor\"", "kind = \"opinion\"");
+    assert_eq!(single_error(ARTICLE, &notes), "notes.toml:20: note \"two\": unknown kind \"opinion\" (use one of: source, context, editor, next)");
+}
+
+#[test]
+fn http_link() {
+    let notes = NOTES.replace("https://example.org/story", "http://example.org/story");
+    assert_eq!(single_error(ARTICLE, &notes), "notes.toml:16: note \"one\": link \"http://example.org/story\" must be a full https:// address");
+}
+
+#[test]
+fn impossible_date() {
+    let notes = NOTES.replace("2022-06-21", "2022-02-30");
+    assert_eq!(single_error(ARTICLE, &notes), "notes.toml:15: note \"one\": \"2022-02-30\" is not a real date (write YYYY-MM-DD, YYYY-MM or YYYY)");
+}
+
+#[test]
+fn empty_text_and_label() {
+    let notes = NOTES.replace("text = \"Wrong date.\"", "text = \"  \"").replace("label = \"Editor\"", "label = \"\"");
+    let errors = errors(ARTICLE, &notes);
+    assert_eq!(errors, ["notes.toml:21: note \"two\": the label is empty", "notes.toml:22: note \"two\": the text is empty"]);
+}
+
+#[test]
+fn invalid_note_id() {
+    let notes = NOTES.replace("id = \"two\"", "id = \"Two Words\"");
+    let errors = errors(ARTICLE, &notes);
+    assert!(errors.contains(&"notes.toml:19: note id \"Two Words\" must use only lowercase letters, digits and '-'".to_owned()), "{errors:#?}");
+}
+
+#[test]
+fn unclosed_and_malformed_markers() {
+    let article = ARTICLE.replace("wraps here.[^one]", "wraps here.[^one] and [^Bad Id] and [^open");
+    assert_eq!(
+        errors(&article, NOTES),
+        ["article.md:7: '[^Bad Id]' is not a valid note marker: use lowercase letters, digits and '-'", "article.md:7: a note marker '[^' is not closed with ']'"]
+    );
+}
+
+#[test]
+fn missing_title_and_header() {
+    assert_eq!(errors("Just text.\n", NOTES)[0], "article.md:1: the article must start with its title on one line, as '# Title', followed by a blank line");
+    let article = ARTICLE.replace("standfirst: A line.\n", "standfrist: A line.\n");
+    let errors = errors(&article, NOTES);
+    assert_eq!(
+        errors,
+        ["article.md:3: 'standfrist: A line.' is not a header field: the lines after the title must be 'standfirst: …' and 'origin: …'", "article.md:3: the header has no 'standfirst: …' line"]
+    );
+}
+
+#[test]
+fn broken_quote_heading_and_empty_block() {
+    let article = ARTICLE.replace("> Quoted.[^two]", "> Quoted.[^two]\nnot quoted").replace("## A Heading", "## A Heading\nmore") + "\n-- [^x]\n\n### Deep\n";
+    let errors = errors(&article, NOTES);
+    assert!(errors.contains(&"article.md:13: every line of a quotation must start with '>' (or add a blank line before this one)".to_owned()), "{errors:#?}");
+    assert!(errors.contains(&"article.md:10: a heading is one line: add a blank line after it".to_owned()), "{errors:#?}");
+    assert!(errors.contains(&"article.md:17: this block has no text".to_owned()), "{errors:#?}");
+    assert!(errors.contains(&"article.md:19: only one title ('# ') is allowed; a section heading starts with '## '".to_owned()), "{errors:#?}");
+}
+
+#[test]
+fn both_files_report_at_once() {
+    let notes = NOTES.replace("kind = \"editor\"", "kind = \"opinion\"");
+    let article = ARTICLE.replace("## A Heading", "## A [^one] Heading");
+    let errors = errors(&article, &notes);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+}
