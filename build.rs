@@ -1,0 +1,21 @@
+//! Turns `content/` into static Rust data (`$OUT_DIR/content.rs`) for the page.
+//! A content mistake stops the build with `file:line: what to fix`.
+
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new("content");
+    println!("cargo:rerun-if-changed=content");
+    match content::parse::load(dir) {
+        Ok(article) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+            std::fs::write(out, content::parse::to_rust(&article)).expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            for error in errors {
+                eprintln!("{error}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

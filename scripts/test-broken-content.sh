@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every file in tests/broken-content/ is a content folder with one mistake; the
+# checker must reject each with exactly the `file:line: message` we expect, and a
+# failed build must leave an existing dist/ untouched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail=0
+for case_dir in tests/broken-content/*/; do
+  expected=$(cat "$case_dir/expected.txt")
+  if actual=$(cargo run --quiet -p content --features parse --bin check-content -- "${case_dir%/}" 2>&1); then
+    echo "FAIL ${case_dir}: the checker accepted broken content"; fail=1; continue
+  fi
+  first=$(printf '%s\n' "$actual" | head -n 1)
+  if [ "$first" != "$expected" ]; then
+    printf 'FAIL %s\n  expected: %s\n  actual:   %s\n' "$case_dir" "$expected" "$first"; fail=1
+  else
+    echo "ok   ${case_dir}: $first"
+  fi
+done
+exit $fail

@@ -1,0 +1,76 @@
+//! Browser-only behaviour, wired up after hydration: the address bar, the Escape
+//! key and scrolling. Nothing here runs during render, so SSR and hydration agree.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::Reader;
+use crate::open_notes::{fragment_for, note_from_fragment};
+use crate::ARTICLE;
+
+pub fn connect(reader: Reader) {
+    // Runs once, after hydration: a shared link opens its note.
+    Effect::new(move |_| open_from_fragment(reader));
+    // Keeps the address bar on the linked note; the first run only records the state
+    // so it does not wipe the fragment before it is read.
+    Effect::new(move |previous: Option<Option<&'static str>>| {
+        let linked = reader.notes.with(|notes| notes.linked());
+        if previous.is_some_and(|previous| previous != linked) {
+            replace_fragment(linked);
+        }
+        linked
+    });
+    window_event_listener(ev::hashchange, move |_| open_from_fragment(reader));
+    window_event_listener(ev::keydown, move |event| {
+        if event.key() == "Escape" {
+            let id = focused_note().or_else(|| reader.notes.with_untracked(|notes| notes.newest()));
+            if let Some(id) = id {
+                reader.close(id);
+            }
+        }
+    });
+}
+
+fn open_from_fragment(reader: Reader) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = note_from_fragment(&hash, ARTICLE.notes.iter().map(|n| n.id)) else { return };
+    if let Some((_, note)) = ARTICLE.note(id) {
+        reader.open(note);
+        // After the DOM shows the note: centre its marker and the note together.
+        request_animation_frame(move || scroll_to(&format!("ref-{id}")));
+    }
+}
+
+fn replace_fragment(linked: Option<&str>) {
+    let location = window().location();
+    let url = match linked {
+        Some(id) => fragment_for(id),
+        None => format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()),
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The note that holds keyboard focus, if any: Escape closes that one first.
+fn focused_note() -> Option<&'static str> {
+    let active = document().active_element()?;
+    let note = active.closest(".note").ok()??;
+    let id = note.id();
+    ARTICLE.notes.iter().map(|n| n.id).find(|known| format!("note-{known}") == id)
+}
+
+pub fn focus(element_id: &str) {
+    if let Some(element) = document().get_element_by_id(element_id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+fn scroll_to(element_id: &str) {
+    if let Some(element) = document().get_element_by_id(element_id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

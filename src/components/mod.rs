@@ -1,0 +1,77 @@
+//! Thin Leptos components over the content model and `OpenNotes`.
+
+mod article;
+mod notes;
+
+use leptos::prelude::*;
+
+use crate::open_notes::OpenNotes;
+use crate::ARTICLE;
+use content::Note;
+
+pub use article::ArticleView;
+pub use notes::Sources;
+
+/// The reader's state, shared by every component through context.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    pub notes: RwSignal<OpenNotes>,
+    /// What the screen-reader live region says after a note opens.
+    pub announcement: RwSignal<String>,
+}
+
+impl Reader {
+    fn new() -> Self {
+        Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()) }
+    }
+
+    pub fn toggle(&self, note: &'static Note) {
+        if self.notes.try_update(|notes| notes.toggle(note.id)).unwrap_or(false) {
+            self.announce_opened(note);
+        }
+    }
+
+    /// Opens a note named by the address bar (browser only).
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    pub fn open(&self, note: &'static Note) {
+        self.notes.update(|notes| notes.open(note.id));
+        self.announce_opened(note);
+    }
+
+    /// Closes the note and puts focus back on its marker, so keyboard readers
+    /// continue where they were.
+    pub fn close(&self, id: &'static str) {
+        self.notes.update(|notes| notes.close(id));
+        focus_marker(id);
+    }
+
+    fn announce_opened(&self, note: &'static Note) {
+        let number = ARTICLE.note(note.id).map_or(0, |(number, _)| number);
+        self.announcement.set(format!("Note {number} opened. {}: {}", note.kind.title(), note.paragraphs.join(" ")));
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn focus_marker(id: &str) {
+    crate::browser::focus(&format!("ref-{id}"));
+}
+
+/// Event handlers only run in the browser; the server never calls this.
+#[cfg(not(feature = "hydrate"))]
+fn focus_marker(_id: &str) {}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let reader = Reader::new();
+    provide_context(reader);
+    #[cfg(feature = "hydrate")]
+    crate::browser::connect(reader);
+    view! {
+        <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
+        <main>
+            <ArticleView article=&ARTICLE />
+            <Sources article=&ARTICLE />
+        </main>
+        <p class="visually-hidden" role="status">{move || reader.announcement.get()}</p>
+    }
+}

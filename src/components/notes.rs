@@ -1,0 +1,106 @@
+//! One footnote system: the marker, the note it opens, and the list of sources.
+
+use leptos::prelude::*;
+
+use super::Reader;
+use crate::ARTICLE;
+use content::{Article, Link, Note};
+
+/// A numbered marker and, right after it, its note: inline below the line on
+/// narrow screens, a sidenote in the margin on wide ones (see style/main.css).
+#[component]
+pub fn NoteRef(id: &'static str) -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let (number, note) = ARTICLE.note(id).expect("build.rs checked that every marker has a note");
+    let is_open = move || reader.notes.with(|notes| notes.is_open(id));
+    let name = format!("Note {number}: {}", note.label);
+    view! {
+        <button
+            type="button"
+            class="marker"
+            id=format!("ref-{id}")
+            data-kind=note.kind.key()
+            aria-expanded=move || is_open().to_string()
+            aria-controls=format!("note-{id}")
+            aria-label=name.clone()
+            on:click=move |_| reader.toggle(note)
+        >
+            {number}
+        </button>
+        <span class="note" id=format!("note-{id}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
+            <span class="note-number" aria-hidden="true">{number}</span>
+            <NoteDetails note />
+            <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(id)>
+                "Close"
+            </button>
+        </span>
+    }
+}
+
+/// What a note says: its kind, its text and its sources. Phrasing content only,
+/// because a note sits inside a paragraph.
+#[component]
+pub fn NoteDetails(note: &'static Note) -> impl IntoView {
+    view! {
+        <span class="note-kind">{note.kind.title()}</span>
+        {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
+        {note.links.iter().map(link_view).collect_view()}
+    }
+}
+
+fn link_view(link: &'static Link) -> impl IntoView {
+    let date = link.date.map(|date| view! { ", " <time datetime=date.iso()>{date.to_string()}</time> });
+    let anchor = move |text: String| {
+        view! {
+            <a href=link.url rel="noopener noreferrer" target="_blank">
+                {text}
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+        }
+    };
+    let body = match link.title {
+        Some(title) => view! { {link.outlet} ", " {anchor(format!("“{title}”"))} }.into_any(),
+        None => anchor(link.outlet.to_owned()).into_any(),
+    };
+    view! { <span class="note-source">{body}{date}"."</span> }
+}
+
+/// One control that opens or closes every note at once.
+#[component]
+pub fn ToggleAllNotes() -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let all_open = move || reader.notes.with(|notes| notes.count() == ARTICLE.notes.len());
+    let toggle = move |_| {
+        let open = !all_open();
+        reader.notes.update(|notes| if open { notes.open_all(ARTICLE.notes.iter().map(|n| n.id)) } else { notes.close_all() });
+    };
+    view! {
+        <button type="button" class="toggle-all" aria-pressed=move || all_open().to_string() on:click=toggle>
+            "Show all notes"
+        </button>
+    }
+}
+
+/// Every note, in reading order, with a link back to its marker: the endnotes
+/// for print, for readers without JavaScript, and for anyone who wants them all.
+#[component]
+pub fn Sources(article: &'static Article) -> impl IntoView {
+    let items = article.notes.iter().enumerate().map(|(i, note)| {
+        view! {
+            <li id=format!("source-{}", note.id) data-kind=note.kind.key()>
+                <span class="source-label">{note.label}</span>
+                " "
+                <NoteDetails note />
+                <a class="backlink" href=format!("#ref-{}", note.id) aria-label=format!("Back to note {} in the text", i + 1)>
+                    "↩"
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <section class="sources" id="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">"Notes and sources"</h2>
+            <ol>{items.collect_view()}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,75 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the App mounted on its
+//! own, driven through the DOM as a reader would.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use refuseniks::{App, ARTICLE};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> web_sys::Element {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone().unchecked_into(), App);
+    handle.forget();
+    container
+}
+
+fn element(root: &web_sys::Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_marker_opens_and_closes_its_note() {
+    let root = mount();
+    let first = ARTICLE.notes[0].id;
+    let marker = element(&root, &format!("#ref-{first}"));
+    let note = element(&root, &format!("#note-{first}"));
+    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(note.hidden());
+
+    marker.click();
+    tick().await;
+    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!note.hidden());
+    let status = element(&root, "[role=status]").text_content().unwrap();
+    assert!(status.starts_with("Note 1 opened."), "{status}");
+
+    element(&note, ".note-close").click();
+    tick().await;
+    assert!(note.hidden());
+    assert_eq!(marker.get_attribute("aria-expanded").as_deref(), Some("false"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_every_note_then_closes_them() {
+    let root = mount();
+    let toggle = element(&root, ".toggle-all");
+    toggle.click();
+    tick().await;
+    let open = root.query_selector_all(".note:not([hidden])").unwrap().length() as usize;
+    assert_eq!(open, ARTICLE.notes.len());
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
+    toggle.click();
+    tick().await;
+    assert_eq!(root.query_selector_all(".note:not([hidden])").unwrap().length(), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn every_note_has_a_labelled_marker_and_a_sources_entry() {
+    let root = mount();
+    for (i, note) in ARTICLE.notes.iter().enumerate() {
+        let marker = element(&root, &format!("#ref-{}", note.id));
+        assert_eq!(marker.tag_name(), "BUTTON");
+        assert_eq!(marker.get_attribute("aria-label").unwrap(), format!("Note {}: {}", i + 1, note.label));
+        assert_eq!(marker.get_attribute("aria-controls").unwrap(), format!("note-{}", note.id));
+        element(&root, &format!("#source-{} a.backlink[href='#ref-{}']", note.id, note.id));
+    }
+    root.remove();
+}
