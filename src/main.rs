@@ -4,6 +4,10 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(refuseniks::App);
+    // Lets styles and tests tell the prerendered page from the interactive one.
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("data-interactive", "");
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]

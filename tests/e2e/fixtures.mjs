@@ -1,0 +1,41 @@
+// Shared test setup: every page fails its test on a console error or an uncaught
+// exception, and `open` waits until the WebAssembly has taken over the page.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  consoleErrors: [async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    await use(errors);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+/** Loads a page of dist/ and waits for hydration. */
+export async function open(page, path = './') {
+  await page.goto(path);
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+}
+
+/** Every note id, in reading order, from the sources list. */
+export async function noteIds(page) {
+  return page.locator('.sources li').evaluateAll((items) => items.map((li) => li.id.replace(/^source-/, '')));
+}
+
+/** axe-core on the whole page: no violations at all. */
+export async function expectAccessible(page, label) {
+  // A note fading in has low contrast for 160 ms; judge the settled page.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations (${label})`).toEqual([]);
+}
+
+export const box = (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+});

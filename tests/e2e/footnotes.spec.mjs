@@ -1,0 +1,210 @@
+// Footnote behaviour: buttons, keyboard, sidenotes, the address bar, sources, print.
+import { test, expect, open, noteIds, expectAccessible, box } from './fixtures.mjs';
+
+const marker = (page, id) => page.locator(`#ref-${id}`);
+const note = (page, id) => page.locator(`#note-${id}`);
+
+test('every marker is a labelled button that controls its note', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  expect(ids.length).toBeGreaterThanOrEqual(18);
+  await expect(page.locator('button.marker')).toHaveCount(ids.length);
+  for (const [i, id] of ids.entries()) {
+    const button = marker(page, id);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveAttribute('aria-controls', `note-${id}`);
+    await expect(button).toHaveAccessibleName(new RegExp(`^Note ${i + 1}: .+`));
+    await expect(button).toHaveText(String(i + 1));
+    await expect(note(page, id)).toBeHidden();
+  }
+});
+
+test('click (or tap) opens a note in place and closes it again', async ({ page }, testInfo) => {
+  await open(page);
+  const [first, , third] = await noteIds(page);
+  const press = (id) => (testInfo.project.name === 'phone' ? marker(page, id).tap() : marker(page, id).click());
+  await marker(page, third).scrollIntoViewIfNeeded();
+  const before = await box(marker(page, third));
+  await press(third);
+  await expect(note(page, third)).toBeVisible();
+  await expect(marker(page, third)).toHaveAttribute('aria-expanded', 'true');
+  const after = await box(marker(page, third));
+  expect(Math.abs(after.top - before.top), 'the marker the reader is looking at does not move').toBeLessThan(1);
+  await expect(note(page, third).locator('.note-kind')).toHaveText(/Source|Context|Editor’s note|What happened next/);
+  await press(third);
+  await expect(note(page, third)).toBeHidden();
+  await expect(note(page, first)).toBeHidden();
+});
+
+test('Enter and Space toggle; Escape closes and returns focus to the marker', async ({ page }) => {
+  await open(page);
+  const [, second] = await noteIds(page);
+  await marker(page, second).focus();
+  await page.keyboard.press('Enter');
+  await expect(note(page, second)).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(note(page, second)).toBeHidden();
+  await page.keyboard.press('Space');
+  await expect(note(page, second)).toBeVisible();
+  // Tab into the note, then Escape: the note closes and focus is back on its marker.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+  expect(await page.evaluate((id) => document.getElementById(`note-${id}`).contains(document.activeElement), second)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(note(page, second)).toBeHidden();
+  await expect(marker(page, second)).toBeFocused();
+});
+
+test('a note closes from inside it, and focus returns to its marker', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  const id = ids[5];
+  await marker(page, id).click();
+  await note(page, id).getByRole('button', { name: /^Close note 6$/ }).click();
+  await expect(note(page, id)).toBeHidden();
+  await expect(marker(page, id)).toBeFocused();
+  await expect(page).not.toHaveURL(/#note-/);
+});
+
+test('wide screens: open notes sit in the margin beside their line and never overlap', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  await open(page);
+  const ids = await noteIds(page);
+  // Neighbouring markers in one paragraph: the hardest case for overlap.
+  const pair = await page.locator('article.story p').evaluateAll((paragraphs) => {
+    for (const p of paragraphs) {
+      const markers = [...p.querySelectorAll(':scope > .marker')];
+      if (markers.length >= 2) return markers.slice(0, 2).map((m) => m.id.replace(/^ref-/, ''));
+    }
+    return null;
+  });
+  expect(pair).not.toBeNull();
+  for (const id of pair) await marker(page, id).click();
+  const column = await box(page.locator('article.story > p').first());
+  const [a, b] = [await box(note(page, pair[0])), await box(note(page, pair[1]))];
+  const line = await box(marker(page, pair[0]));
+  expect(a.left).toBeGreaterThan(column.right);
+  expect(a.right).toBeLessThanOrEqual(1280);
+  expect(Math.abs(a.top - line.top), 'the sidenote starts beside its line').toBeLessThan(40);
+  expect(b.top, 'the second note is below the first').toBeGreaterThanOrEqual(a.bottom);
+  // Every note open at once: still no two overlap.
+  await page.locator('.toggle-all').click();
+  const boxes = [];
+  for (const id of ids) boxes.push(await box(note(page, id)));
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 0.5);
+});
+
+test('narrow screens: a note opens inline, below its line, inside the column', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'inline notes are for screens under 1200 px');
+  await open(page);
+  const [, , id] = await noteIds(page);
+  await marker(page, id).click();
+  const [m, n] = [await box(marker(page, id)), await box(note(page, id))];
+  expect(n.top).toBeGreaterThan(m.top);
+  expect(n.top - m.bottom).toBeLessThan(40);
+  expect(n.left).toBeGreaterThanOrEqual(0);
+  expect(n.right).toBeLessThanOrEqual(390);
+});
+
+test('opening a note puts it in the address bar; that link opens it and scrolls to it', async ({ page, browser }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  const id = ids[ids.length - 3];
+  await marker(page, id).click();
+  await expect(page).toHaveURL(new RegExp(`#note-${id}$`));
+  const shared = page.url();
+
+  const reader = await browser.newPage({ viewport: page.viewportSize() });
+  await reader.goto(shared);
+  await reader.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await expect(reader.locator(`#note-${id}`)).toBeVisible();
+  await expect(reader.locator(`#ref-${id}`)).toBeInViewport();
+  await expect(reader.locator(`#ref-${id}`)).toHaveAttribute('aria-expanded', 'true');
+  await reader.close();
+});
+
+for (const fragment of ['#note-fn-999', '#fn-999', '#<script>alert(1)</script>', '#note-%E0%A4%A', '#note-', '#%', `#note-${'x'.repeat(10000)}`, '#нота-1', '#sources']) {
+  test(`a malformed or unknown fragment is ignored: ${fragment.slice(0, 24)}`, async ({ page }) => {
+    await open(page, `./${fragment}`);
+    await expect(page.locator('.note:not([hidden])')).toHaveCount(0);
+    await expect(page.locator('button.marker').first()).toHaveAttribute('aria-expanded', 'false');
+    // Still interactive afterwards.
+    await page.locator('button.marker').first().click();
+    await expect(page.locator('.note:not([hidden])')).toHaveCount(1);
+  });
+}
+
+test('the sources list holds every note, each linking back to its marker', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  await expect(page.locator('.sources h2')).toHaveText('Notes and sources');
+  for (const id of ids) {
+    const back = page.locator(`#source-${id} a.backlink`);
+    await expect(back).toHaveAttribute('href', `#ref-${id}`);
+    await expect(page.locator(`#source-${id} .note-text`).first()).not.toBeEmpty();
+  }
+  const last = ids[ids.length - 1];
+  await page.locator(`#source-${last} a.backlink`).click();
+  await expect(marker(page, last)).toBeInViewport();
+});
+
+test('one control opens and closes every note', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  const toggle = page.getByRole('button', { name: 'Show all notes' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.note:not([hidden])')).toHaveCount(ids.length);
+  await expect(page.locator('button.marker[aria-expanded="true"]')).toHaveCount(ids.length);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.note:not([hidden])')).toHaveCount(0);
+});
+
+test('print shows every note’s text', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const id of ids) {
+    const texts = page.locator(`#source-${id} .note-text`);
+    await expect(texts.first()).toBeVisible();
+  }
+  await expect(page.locator('.toggle-all')).toBeHidden();
+  const printedText = await page.locator('.sources').innerText();
+  const allNoteText = await page.locator('.sources .note-text').allTextContents();
+  for (const text of allNoteText) expect(printedText).toContain(text.trim().slice(0, 40));
+});
+
+test('screen readers: an opened note is announced; outside links are safe', async ({ page }) => {
+  await open(page);
+  const ids = await noteIds(page);
+  await marker(page, ids[3]).click();
+  await expect(page.getByRole('status')).toHaveText(/^Note 4 opened\. (Source|Context|Editor’s note|What happened next): .{20,}/);
+  await expect(note(page, ids[3])).toHaveAttribute('role', 'note');
+  await expect(note(page, ids[3])).toHaveAccessibleName(/^Note 4: /);
+  const links = page.locator('a[href^="http"]');
+  expect(await links.count()).toBeGreaterThan(10);
+  for (const rel of await links.evaluateAll((as) => as.map((a) => a.rel))) {
+    expect(rel).toContain('noopener');
+    expect(rel).toContain('noreferrer');
+  }
+});
+
+test('reduced motion: notes appear without animation', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const [id] = await noteIds(page);
+  await marker(page, id).click();
+  expect(await note(page, id).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await marker(page, id).click();
+  await marker(page, id).click();
+  expect(await note(page, id).evaluate((el) => getComputedStyle(el).animationName)).toBe('note-in');
+});
+
+test('axe-core finds no violations, notes closed and all open', async ({ page }) => {
+  await open(page);
+  await expectAccessible(page, 'notes closed');
+  await page.locator('.toggle-all').click();
+  await expectAccessible(page, 'all notes open');
+});
