@@ -4,8 +4,11 @@
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new("content");
-    println!("cargo:rerun-if-changed=content");
+    // REFUSENIKS_CONTENT lets a test build from another (broken) content folder.
+    let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
+    let dir = Path::new(&dir);
+    println!("cargo:rerun-if-changed={}", dir.display());
+    println!("cargo:rerun-if-env-changed=REFUSENIKS_CONTENT");
     match content::parse::load(dir) {
         Ok(article) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");

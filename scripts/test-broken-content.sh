@@ -17,4 +17,15 @@ for case_dir in tests/broken-content/*/; do
     echo "ok   ${case_dir}: $first"
   fi
 done
+
+# The whole build with broken content: it must fail and leave dist/ as it was.
+mkdir -p dist
+before=$(find dist -type f -exec md5sum {} + | sort | md5sum)
+if REFUSENIKS_CONTENT=tests/broken-content/unknown-note-id ./x build >/dev/null 2>&1; then
+  echo "FAIL ./x build succeeded with broken content"; fail=1
+elif [ -e dist.partial ] || [ "$before" != "$(find dist -type f -exec md5sum {} + | sort | md5sum)" ]; then
+  echo "FAIL a failed ./x build changed dist/ or left dist.partial/"; fail=1
+else
+  echo "ok   a failed ./x build leaves dist/ untouched"
+fi
 exit $fail

@@ -4,9 +4,13 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(refuseniks::App);
-    // Lets styles and tests tell the prerendered page from the interactive one.
+    // Lets styles and tests tell the prerendered page from the interactive one, and
+    // ./x bench time it.
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("data-interactive", "");
+    }
+    if let Some(performance) = leptos::prelude::window().performance() {
+        let _ = performance.mark("interactive");
     }
 }
 

@@ -20,6 +20,10 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
     let mut parser = Parser { file, errors: Errors::new(), markers: Vec::new() };
     let mut chunks = chunks(text).into_iter();
     let title = parser.title(chunks.next());
+    if !parser.errors.is_empty() {
+        // Without a title line, every later line would be misread as a header.
+        return Err(parser.errors);
+    }
     let (standfirst, origin) = parser.header(chunks.next());
     let blocks: Vec<Block> = chunks.filter_map(|chunk| parser.block(&chunk)).collect();
     if blocks.is_empty() && parser.errors.is_empty() {
