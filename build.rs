@@ -10,9 +10,9 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-env-changed=REFUSENIKS_CONTENT");
     match content::parse::load(dir) {
-        Ok(article) => {
+        Ok(content) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-            std::fs::write(out, content::parse::to_rust(&article)).expect("OUT_DIR is writable");
+            std::fs::write(out, content::parse::to_rust(&content)).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             for error in errors {

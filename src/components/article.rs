@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::casualties::CasualtiesPanel;
 use super::notes::{NoteRef, ToggleAllNotes};
-use content::{Article, Block, Inline};
+use content::{Article, Block, Inline, Panel};
 
 #[component]
 pub fn ArticleView(article: &'static Article) -> impl IntoView {
@@ -27,6 +28,7 @@ fn block_view(block: Block) -> AnyView {
         Block::Paragraph(content) => view! { <p>{inlines(content)}</p> }.into_any(),
         Block::Quote(content) => view! { <blockquote><p>{inlines(content)}</p></blockquote> }.into_any(),
         Block::Credit(content) => view! { <p class="credit">{inlines(content)}</p> }.into_any(),
+        Block::Panel(Panel::Casualties) => view! { <CasualtiesPanel /> }.into_any(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Thin Leptos components over the content model and `OpenNotes`.
 
 mod article;
+mod casualties;
 mod notes;
 
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::Reader;
-use crate::ARTICLE;
+use crate::{ARTICLE, CASUALTIES};
 use content::{Article, Link, Note};
 
 /// A numbered marker and, right after it, its note: inline below the line on
@@ -45,6 +45,12 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
         <span class="note-kind">{note.kind.title()}</span>
         {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
         {note.links.iter().map(link_view).collect_view()}
+        {CASUALTIES
+            .estimates
+            .iter()
+            .filter(|e| e.footnote == Some(note.id))
+            .map(|e| view! { <a class="to-chart" href=format!("#estimate-{}", e.id)>"See this figure in the casualty chart"</a> })
+            .collect_view()}
     }
 }
 

@@ -4,11 +4,13 @@
 //! `content/`, validate it and generate a `static ARTICLE` of these same types, so
 //! the parser and its dependencies stay out of the WebAssembly.
 
+mod casualties;
 mod date;
 mod model;
 
+pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure};
 pub use date::PartialDate;
-pub use model::{Article, Block, Inline, Link, Note, NoteKind};
+pub use model::{Article, Block, Inline, Link, Note, NoteKind, Panel};
 
 #[cfg(feature = "parse")]
 pub mod parse;

@@ -17,6 +17,23 @@ pub enum Block {
     Paragraph(&'static [Inline]),
     Quote(&'static [Inline]),
     Credit(&'static [Inline]),
+    /// An interactive panel, placed by an `@panel name` line.
+    Panel(Panel),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Casualties,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 1] = [Panel::Casualties];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Casualties => "casualties",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

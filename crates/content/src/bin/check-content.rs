@@ -5,7 +5,12 @@
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "content".to_owned());
     match content::parse::load(std::path::Path::new(&dir)) {
-        Ok(article) => println!("{dir}: ok ({} blocks, {} notes)", article.blocks.len(), article.notes.len()),
+        Ok(content) => println!(
+            "{dir}: ok ({} blocks, {} notes, {} estimates)",
+            content.article.blocks.len(),
+            content.article.notes.len(),
+            content.casualties.estimates.len()
+        ),
         Err(errors) => {
             for error in &errors {
                 eprintln!("{error}");

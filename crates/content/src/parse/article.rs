@@ -1,7 +1,7 @@
 //! `article.md`: a title, header fields, then headings, paragraphs, quotes and a credit.
 
 use super::{is_valid_id, leak, leak_slice, ContentError, Errors};
-use crate::{Article, Block, Inline};
+use crate::{Article, Block, Inline, Panel};
 
 pub struct ParsedArticle {
     /// `notes` is still empty: notes come from the other file.
@@ -114,6 +114,14 @@ impl Parser<'_> {
         let first = chunk.lines[0];
         if let Some(heading) = first.strip_prefix("## ") {
             return self.heading(chunk, heading);
+        }
+        if let Some(name) = first.strip_prefix("@panel ") {
+            let panel = Panel::ALL.into_iter().find(|p| p.key() == name.trim());
+            if panel.is_none() || chunk.lines.len() > 1 {
+                let known: Vec<_> = Panel::ALL.iter().map(|p| p.key()).collect();
+                self.error(chunk.line, format!("'{first}' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: {})", known.join(", ")));
+            }
+            return panel.map(Block::Panel);
         }
         if first.starts_with('#') {
             self.error(chunk.line, "only one title ('# ') is allowed; a section heading starts with '## '");

@@ -1,11 +1,16 @@
 //! Writes the checked model as Rust source, so the page gets it as static data
 //! with no parser at run time.
 
-use crate::{Article, Block, Inline, Link, Note, NoteKind, PartialDate};
+use super::Content;
+use crate::{Article, Block, Casualties, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
 
-/// `pub static ARTICLE: content::Article = …;`
-pub fn to_rust(article: &Article) -> String {
-    format!("pub static ARTICLE: ::content::Article = {};\n", article.rust())
+/// `pub static ARTICLE: content::Article = …;` and `pub static CASUALTIES: …`.
+pub fn to_rust(content: &Content) -> String {
+    format!(
+        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\n",
+        content.article.rust(),
+        content.casualties.rust()
+    )
 }
 
 trait Rust {
@@ -55,6 +60,7 @@ impl Rust for Block {
             Block::Paragraph(inlines) => format!("::content::Block::Paragraph({})", inlines.rust()),
             Block::Quote(inlines) => format!("::content::Block::Quote({})", inlines.rust()),
             Block::Credit(inlines) => format!("::content::Block::Credit({})", inlines.rust()),
+            Block::Panel(panel) => format!("::content::Block::Panel(::content::Panel::{panel:?})"),
         }
     }
 }
@@ -95,6 +101,37 @@ impl Rust for Link {
             self.title.rust(),
             self.date.rust(),
             self.url.rust()
+        )
+    }
+}
+
+impl Rust for u32 {
+    fn rust(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl Rust for Casualties {
+    fn rust(&self) -> String {
+        format!("::content::Casualties {{ estimates: {}, later: {} }}", self.estimates.rust(), self.later.rust())
+    }
+}
+
+impl Rust for Estimate {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Estimate {{ id: {}, source: {}, outlet: {}, category: ::content::Category::{:?}, date: {}, low: {}, high: {}, measure: ::content::Measure::{:?}, minimum: {}, url: {}, note: {}, footnote: {} }}",
+            self.id.rust(), self.source.rust(), self.outlet.rust(), self.category, self.date.rust(), self.low, self.high,
+            self.measure, self.minimum, self.url.rust(), self.note.rust(), self.footnote.rust()
+        )
+    }
+}
+
+impl Rust for LaterCount {
+    fn rust(&self) -> String {
+        format!(
+            "::content::LaterCount {{ id: {}, source: {}, outlet: {}, date: {}, figure: {}, url: {}, note: {} }}",
+            self.id.rust(), self.source.rust(), self.outlet.rust(), self.date.rust(), self.figure, self.url.rust(), self.note.rust()
         )
     }
 }

@@ -4,13 +4,15 @@
 //! all problems are reported at once so an editor can fix a file in one pass.
 
 mod article;
+mod casualties;
 mod codegen;
+mod fields;
 mod notes;
 
 use std::fmt;
 use std::path::Path;
 
-use crate::{Article, Note};
+use crate::{Article, Casualties, Note};
 
 pub use codegen::to_rust;
 
@@ -39,16 +41,36 @@ pub type Errors = Vec<ContentError>;
 /// The files `load` reads, relative to the content folder.
 pub const ARTICLE_FILE: &str = "article.md";
 pub const NOTES_FILE: &str = "notes.toml";
+pub const CASUALTIES_FILE: &str = "casualties.toml";
+
+/// Everything in the content folder, checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Content {
+    pub article: Article,
+    pub casualties: Casualties,
+}
 
 /// Reads, checks and assembles everything in the content folder.
-pub fn load(dir: &Path) -> Result<Article, Errors> {
-    let read = |name: &str| {
-        let path = dir.join(name);
-        std::fs::read_to_string(&path)
-            .map_err(|e| vec![ContentError::new(&path.display().to_string(), 0, format!("cannot read the file: {e}"))])
-    };
+pub fn load(dir: &Path) -> Result<Content, Errors> {
     let shown = |name: &str| dir.join(name).display().to_string();
-    assemble(&shown(ARTICLE_FILE), &read(ARTICLE_FILE)?, &shown(NOTES_FILE), &read(NOTES_FILE)?)
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| vec![ContentError::new(&shown(name), 0, format!("cannot read the file: {e}"))])
+    };
+    let (article_file, notes_file, casualties_file) = (shown(ARTICLE_FILE), shown(NOTES_FILE), shown(CASUALTIES_FILE));
+    let article = assemble(&article_file, &read(ARTICLE_FILE)?, &notes_file, &read(NOTES_FILE)?);
+    let casualties = casualties::parse(&casualties_file, &read(CASUALTIES_FILE)?);
+    match (article, casualties) {
+        (Ok(article), Ok(parsed)) => {
+            let errors: Errors = parsed
+                .footnotes
+                .iter()
+                .filter(|(id, _)| article.note(id).is_none())
+                .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
+                .collect();
+            if errors.is_empty() { Ok(Content { article, casualties: parsed.casualties }) } else { Err(errors) }
+        }
+        (a, c) => Err([a.err(), c.err()].into_iter().flatten().flatten().collect()),
+    }
 }
 
 /// Parses both files and checks that markers and notes match one to one.

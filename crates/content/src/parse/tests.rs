@@ -73,7 +73,7 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
 #[test]
 fn generated_rust_names_every_part() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
-    let rust = to_rust(&article);
+    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] } });
     assert!(rust.starts_with("pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""));
     assert!(rust.contains("::content::NoteKind::Editor"));
     assert!(rust.contains("::content::PartialDate { year: 2022, month: Some(6), day: Some(21) }"));
@@ -194,4 +194,91 @@ fn both_files_report_at_once() {
     let article = ARTICLE.replace("## A Heading", "## A [^one] Heading");
     let errors = errors(&article, &notes);
     assert_eq!(errors.len(), 2, "{errors:#?}");
+}
+
+const ESTIMATES: &str = r#"
+[[estimate]]
+id = "one"
+source = "A ministry"
+outlet = "A paper"
+category = "russia"
+date = "2022-03-25"
+low = 1351
+high = 1351
+measure = "killed"
+minimum = false
+url = "https://example.org/a"
+note = "A note."
+footnote = "one"
+
+[[later]]
+id = "later"
+source = "A count"
+outlet = "A paper"
+date = "2024-01-02"
+figure = 40599
+note = "Names."
+"#;
+
+fn casualty_errors(text: &str) -> Vec<String> {
+    match casualties::parse("casualties.toml", text) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn valid_estimates_parse() {
+    let parsed = casualties::parse("casualties.toml", ESTIMATES).unwrap();
+    let one = parsed.casualties.estimates[0];
+    assert_eq!((one.low, one.high, one.measure, one.category), (1351, 1351, crate::Measure::Killed, crate::Category::Russia));
+    assert_eq!(one.date.to_string(), "25 March 2022");
+    assert_eq!(parsed.footnotes, [("one", 14)]);
+    assert_eq!(parsed.casualties.later[0].figure, 40599);
+}
+
+#[test]
+fn low_above_high() {
+    let text = ESTIMATES.replace("high = 1351", "high = 1000");
+    assert_eq!(casualty_errors(&text), ["casualties.toml:9: estimate \"one\": high (1000) is below low (1351); for a single figure make them equal"]);
+}
+
+#[test]
+fn unknown_category_and_measure() {
+    let text = ESTIMATES.replace("\"russia\"", "\"moscow\"").replace("\"killed\"", "\"dead\"");
+    assert_eq!(
+        casualty_errors(&text),
+        [
+            "casualties.toml:6: estimate \"one\": unknown category \"moscow\" (use one of: russia, ukraine, west, independent, article)",
+            "casualties.toml:10: estimate \"one\": unknown measure \"dead\" (use one of: killed, killed-wounded, all-losses)",
+        ]
+    );
+}
+
+#[test]
+fn estimate_dates_need_a_day_and_links_https() {
+    let text = ESTIMATES.replace("2022-03-25", "2022-03").replace("https://example.org/a", "http://example.org/a");
+    assert_eq!(
+        casualty_errors(&text),
+        [
+            "casualties.toml:7: estimate \"one\": \"2022-03\" is not a real date (write YYYY-MM-DD)",
+            "casualties.toml:12: estimate \"one\": link \"http://example.org/a\" must be a full https:// address",
+        ]
+    );
+}
+
+#[test]
+fn wrong_type_names_the_line() {
+    let text = ESTIMATES.replace("low = 1351", "low = \"1,351\"");
+    let errors = casualty_errors(&text);
+    assert!(errors.len() == 1 && errors[0].starts_with("casualties.toml:8: "), "{errors:#?}");
+}
+
+#[test]
+fn panel_lines() {
+    let article = ARTICLE.replace("## A Heading", "@panel casualties\n\n## A Heading");
+    let built = assemble("article.md", &article, "notes.toml", NOTES).unwrap();
+    assert!(built.blocks.contains(&Block::Panel(crate::Panel::Casualties)));
+    let article = ARTICLE.replace("## A Heading", "@panel pie\n\n## A Heading");
+    assert_eq!(errors(&article, NOTES), ["article.md:9: '@panel pie' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: casualties)"]);
 }

@@ -1,0 +1,7 @@
+//! Pure logic behind the casualty panel: scales, ticks, number formatting, and the
+//! estimates' grouping, sorting, takeaway, summary and CSV. Native unit tests in
+//! `tests/chart.rs`; the component only calls these.
+
+pub mod estimates;
+pub mod format;
+pub mod scale;

@@ -1,0 +1,408 @@
+//! The casualty-estimate panel: who counted what, when. Thin over `crate::chart`.
+
+use leptos::prelude::*;
+
+use crate::chart::estimates::{self, day_number, groups, month_ticks, scale_for, series, takeaway, Group, PanelState, SortKey, View};
+use crate::chart::format::{compact, figure, thousands};
+use crate::chart::scale::{Scale, ScaleKind};
+use crate::{ARTICLE, CASUALTIES};
+use content::{Category, Estimate, Measure};
+
+#[derive(Clone, Copy)]
+struct Panel {
+    state: RwSignal<PanelState>,
+    /// Kept apart from `state` so selecting a mark never re-renders (and unfocuses) it.
+    selected: RwSignal<Option<&'static Estimate>>,
+}
+
+#[component]
+pub fn CasualtiesPanel() -> impl IntoView {
+    let panel = Panel { state: RwSignal::new(PanelState::default()), selected: RwSignal::new(None) };
+    let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
+    let view_is = move |view: View| move || panel.state.with(|s| s.view == view);
+    view! {
+        <figure class="panel casualties" id="casualties" aria-labelledby="casualties-title" aria-describedby="casualties-summary">
+            <h3 class="panel-title" id="casualties-title">{title}</h3>
+            <p class="panel-summary" id="casualties-summary">{estimates::summary(CASUALTIES.estimates)}</p>
+            <Controls panel />
+            <Legend />
+            <div class="chart-view" hidden=move || !view_is(View::Chart)()>
+                {move || groups(CASUALTIES.estimates, &panel.state.get()).into_iter().map(|group| group_view(panel, group)).collect_view()}
+            </div>
+            <div class="timeline-view" hidden=move || !view_is(View::Timeline)()>
+                {move || timeline_view(panel, panel.state.with(|s| s.scale))}
+            </div>
+            <Card panel />
+            <EstimatesTable panel />
+            <LaterCounts />
+        </figure>
+    }
+}
+
+/// A set of mutually exclusive buttons (aria-pressed), e.g. Linear | Log.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    panel: Panel,
+    legend: &'static str,
+    options: &'static [(T, &'static str)],
+    get: fn(&PanelState) -> T,
+    set: fn(&mut PanelState, T),
+) -> impl IntoView {
+    view! {
+        <fieldset class="choice">
+            <legend>{legend}</legend>
+            {options
+                .iter()
+                .map(|&(value, label)| {
+                    view! {
+                        <button
+                            type="button"
+                            aria-pressed=move || (panel.state.with(get) == value).to_string()
+                            on:click=move |_| panel.state.update(|s| set(s, value))
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+fn Controls(panel: Panel) -> impl IntoView {
+    view! {
+        <div class="panel-controls">
+            {choice(panel, "View", &[(View::Chart, "Chart"), (View::Timeline, "Timeline"), (View::Table, "Table")], |s| s.view, |s, v| s.view = v)}
+            {choice(panel, "Scale", &[(ScaleKind::Linear, "Linear"), (ScaleKind::Log, "Log")], |s| s.scale, |s, v| s.scale = v)}
+            {choice(panel, "Figures", &[(true, "Deaths only"), (false, "All casualty figures")], |s| s.deaths_only, |s, v| s.deaths_only = v)}
+            <fieldset class="choice">
+                <legend>"Sort"</legend>
+                {[(SortKey::Date, "Date"), (SortKey::Figure, "Figure"), (SortKey::Source, "Source")]
+                    .into_iter()
+                    .map(|(key, label)| view! { <SortButton panel key label /> })
+                    .collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// Sorts chart and table alike; pressing the active key again reverses the order.
+#[component]
+fn SortButton(panel: Panel, key: SortKey, label: &'static str) -> impl IntoView {
+    let active = move || panel.state.with(|s| s.sort == key);
+    let arrow = move || match panel.state.with(|s| (s.sort == key, s.descending)) {
+        (true, true) => " ↓",
+        (true, false) => " ↑",
+        _ => "",
+    };
+    view! {
+        <button type="button" aria-pressed=move || active().to_string() on:click=move |_| panel.state.update(|s| s.sort_by(key))>
+            {label}
+            <span aria-hidden="true">{arrow}</span>
+            <span class="visually-hidden">{move || if !active() { "" } else if panel.state.with(|s| s.descending) { ", descending" } else { ", ascending" }}</span>
+        </button>
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label="Key">
+            {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{c.name()}</li> }).collect_view()}
+            <li>{symbol(Category::Independent, true)}"Hollow: a minimum (“at least”, or names counted)"</li>
+            <li><span class="swatch band" aria-hidden="true"></span>"The article’s “most likely” 15,000–20,000"</li>
+        </ul>
+    }
+}
+
+/// A category's mark: colour and shape both tell categories apart.
+fn symbol(category: Category, hollow: bool) -> impl IntoView {
+    let shape = match category {
+        Category::Russia => view! { <rect x="-5" y="-5" width="10" height="10" /> }.into_any(),
+        Category::Ukraine => view! { <circle r="5.5" /> }.into_any(),
+        Category::West => view! { <path d="M0,-6.5L6.5,5H-6.5Z" /> }.into_any(),
+        Category::Independent => view! { <path d="M0,-7L7,0L0,7L-7,0Z" /> }.into_any(),
+        Category::Article => view! { <path d="M0,-7L2,-2.2L7,-2.2L3,1L4.5,6.5L0,3.3L-4.5,6.5L-3,1L-7,-2.2L-2,-2.2Z" /> }.into_any(),
+    };
+    view! {
+        <svg class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" }) viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
+            {shape}
+        </svg>
+    }
+}
+
+fn describe(e: &Estimate) -> String {
+    format!("{}, {}: {} {}", e.source, e.date, figure(e.low, e.high, e.minimum), e.measure.name().to_lowercase())
+}
+
+/// A focusable mark; activating, focusing or pointing at it shows its card.
+fn mark(panel: Panel, e: &'static Estimate, style: String) -> impl IntoView {
+    let select = move || panel.selected.set(Some(e));
+    let range = e.low < e.high;
+    view! {
+        <button
+            type="button"
+            class=format!("mark cat-{}{}", e.category.key(), if range { " range" } else { "" })
+            data-estimate=e.id
+            style=style
+            aria-label=describe(e)
+            aria-pressed=move || panel.selected.with(|s| s.is_some_and(|s| s.id == e.id)).to_string()
+            aria-controls="estimate-card"
+            on:click=move |_| select()
+            on:focus=move |_| select()
+            on:pointerenter=move |_| select()
+        >
+            {range.then(|| view! { <span class="bar" aria-hidden="true"></span> })}
+            {symbol(e.category, e.minimum)}
+            {range.then(|| symbol(e.category, e.minimum))}
+        </button>
+    }
+}
+
+fn percent(t: f64) -> String {
+    format!("{:.3}%", t * 100.0)
+}
+
+fn group_view(panel: Panel, group: Group) -> impl IntoView {
+    let scale = scale_for(&group.rows, panel.state.with_untracked(|s| s.scale));
+    let heading_id = format!("group-{}", group.measure.key());
+    let labelled_by = heading_id.clone();
+    let rows = group.rows.iter().map(|&e| {
+        let (from, to) = (scale.position(e.low as f64), scale.position(e.high as f64));
+        let style = if e.low < e.high { format!("left:{};width:{}", percent(from), percent(to - from)) } else { format!("left:{}", percent(from)) };
+        let back = e.footnote.and_then(|id| ARTICLE.note(id)).map(|(number, note)| {
+            view! { <a class="to-note" href=format!("#note-{}", note.id) aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
+        });
+        view! {
+            <li class="chart-row" id=format!("estimate-{}", e.id)>
+                <span class="row-label">
+                    <span class="row-source">{e.source}</span>
+                    <span class="row-meta">{e.date.to_string()}" · "{figure(e.low, e.high, e.minimum)}</span>
+                    {back}
+                </span>
+                <span class="track">
+                    {grid(&scale, group.measure)}
+                    {mark(panel, e, style)}
+                </span>
+            </li>
+        }
+    });
+    view! {
+        <section class="chart-group" aria-labelledby=labelled_by>
+            <h4 id=heading_id>{group.measure.name()}</h4>
+            <ol class="chart-rows">{rows.collect_view()}</ol>
+            {axis(&scale)}
+        </section>
+    }
+}
+
+/// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
+fn grid(scale: &Scale, measure: Measure) -> impl IntoView {
+    let x = |v: f64| format!("{:.2}", scale.position(v) * 100.0);
+    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="10" /> }).collect_view();
+    let article = (measure == Measure::Killed).then(|| {
+        let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
+        let band = range.map(|e| {
+            let (a, b) = (scale.position(e.low as f64) * 100.0, scale.position(e.high as f64) * 100.0);
+            view! { <rect class="band" x=format!("{a:.2}") width=format!("{:.2}", b - a) y="0" height="10" /> }
+        });
+        let ends = CASUALTIES.estimates.iter().filter(|e| e.category == Category::Article && e.low == e.high);
+        let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="10" /> }).collect_view();
+        view! { {band}{ends} }
+    });
+    view! {
+        <svg class="grid" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            {lines}{article}
+        </svg>
+    }
+}
+
+fn axis(scale: &Scale) -> impl IntoView {
+    let ticks = scale.ticks();
+    // On a log axis at phone width, label only powers of ten.
+    let labels = ticks.into_iter().map(|t| {
+        let minor = scale.kind == ScaleKind::Log && (t.log10().fract()).abs() > 1e-9;
+        view! { <span class=if minor { "tick minor" } else { "tick" } style=format!("left:{}", percent(scale.position(t)))>{compact(t)}</span> }
+    });
+    view! {
+        <div class="axis" aria-hidden="true">
+            <span class="row-label"></span>
+            <span class="axis-ticks">{labels.collect_view()}</span>
+        </div>
+    }
+}
+
+/// Figure against date, March to September 2022: each category's killed-only counts
+/// joined in order, so the reader sees how each side's count grew.
+fn timeline_view(panel: Panel, kind: ScaleKind) -> impl IntoView {
+    let lines = series(CASUALTIES.estimates);
+    let points: Vec<&Estimate> = lines.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+    let y = Scale::fitting(kind, points.iter().flat_map(|e| [e.low as f64, e.high as f64]));
+    let months = month_ticks(points.iter().map(|e| e.date));
+    let (start, end) = (day_number(months[0]), day_number(*months.last().expect("at least one month")));
+    let x = move |e: &Estimate| (day_number(e.date) - start) as f64 / (end - start) as f64;
+    let mid = |e: &Estimate| (e.low as f64 + e.high as f64) / 2.0;
+    // The article's three figures share one date: a line through them would mean nothing.
+    let polylines = lines.iter().filter(|(category, _)| *category != Category::Article).map(|(category, points)| {
+        let coordinates: Vec<String> = points.iter().map(|e| format!("{:.2},{:.2}", x(e) * 100.0, (1.0 - y.position(mid(e))) * 100.0)).collect();
+        view! { <polyline class=format!("series cat-{}", category.key()) points=coordinates.join(" ") /> }
+    });
+    let gridlines = y.ticks().into_iter().map(|t| {
+        let at = format!("{:.2}", (1.0 - y.position(t)) * 100.0);
+        view! { <line class="gridline" x1="0" x2="100" y1=at.clone() y2=at /> }
+    });
+    let marks = points.iter().map(|&e| mark(panel, e, format!("left:{};bottom:{}", percent(x(e)), percent(y.position(mid(e))))));
+    let y_labels = y.ticks().into_iter().map(|t| view! { <span class="tick" style=format!("bottom:{}", percent(y.position(t)))>{compact(t)}</span> });
+    let x_labels = months.iter().map(|m| {
+        let label = content::PartialDate { day: None, ..*m }.to_string();
+        let short = label.split(' ').next().map(|month| month[..3].to_owned()).unwrap_or_default();
+        view! { <span class="tick" style=format!("left:{}", percent((day_number(*m) - start) as f64 / (end - start) as f64))>{short}</span> }
+    });
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h4 id="timeline-title">"Killed, by the date each figure was given"</h4>
+            <div class="timeline-frame">
+                <div class="y-ticks" aria-hidden="true">{y_labels.collect_view()}</div>
+                <div class="timeline-plot">
+                    <svg class="grid" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+                        {gridlines.collect_view()}
+                        {polylines.collect_view()}
+                    </svg>
+                    {marks.collect_view()}
+                </div>
+                <div class="x-ticks" aria-hidden="true">{x_labels.collect_view()}</div>
+            </div>
+        </section>
+    }
+}
+
+/// Details of the selected mark: source, date, figure, what it counts, the link.
+#[component]
+fn Card(panel: Panel) -> impl IntoView {
+    let body = move || match panel.selected.get() {
+        None => view! { <p class="card-hint">"Select a mark, by pointer, touch or keyboard, to see who gave the figure and where."</p> }.into_any(),
+        Some(e) => {
+            let link = match e.url {
+                Some(url) => view! {
+                    <a href=url rel="noopener noreferrer" target="_blank">
+                        {format!("Seen at {}", e.outlet)}
+                        <span class="visually-hidden">" (opens in a new tab)"</span>
+                    </a>
+                }
+                .into_any(),
+                None => view! { <span>{format!("Seen at {} (no link in our research)", e.outlet)}</span> }.into_any(),
+            };
+            view! {
+                <p class="card-source">{symbol(e.category, e.minimum)}<strong>{e.source}</strong></p>
+                <p class="card-figure">
+                    <span class="card-number">{figure(e.low, e.high, e.minimum)}</span>
+                    " "
+                    {e.measure.name().to_lowercase()}
+                </p>
+                <p class="card-meta">{e.category.name()}" · "<time datetime=e.date.iso()>{e.date.to_string()}</time></p>
+                <p class="card-note">{e.note}</p>
+                <p class="card-link">{link}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="estimate-card" id="estimate-card" role="region" aria-label="Selected estimate" aria-live="polite">
+            {body}
+        </div>
+    }
+}
+
+/// The data-table twin: always in the page for screen readers, shown by "Table".
+#[component]
+fn EstimatesTable(panel: Panel) -> impl IntoView {
+    let rows = move || {
+        let mut rows: Vec<_> = CASUALTIES.estimates.iter().collect();
+        panel.state.with(|s| estimates::sort(&mut rows, s.sort, s.descending));
+        rows.into_iter()
+            .map(|e| {
+                view! {
+                    <tr data-estimate=e.id>
+                        <th scope="row">{e.source}</th>
+                        <td>{e.category.name()}</td>
+                        <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
+                        <td class="number">{figure(e.low, e.high, e.minimum)}</td>
+                        <td>{e.measure.name()}</td>
+                        <td>{e.url.map(|url| view! { <a href=url rel="noopener noreferrer" target="_blank">{e.outlet}</a> }.into_any()).unwrap_or_else(|| e.outlet.into_any())}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let sorted = move |key: SortKey| {
+        move || match panel.state.with(|s| (s.sort == key, s.descending)) {
+            (true, true) => "descending",
+            (true, false) => "ascending",
+            _ => "none",
+        }
+    };
+    let header = move |key: SortKey, label: &'static str| {
+        view! {
+            <th scope="col" aria-sort=sorted(key)>
+                <button type="button" class="sort" on:click=move |_| panel.state.update(|s| s.sort_by(key))>{label}</button>
+            </th>
+        }
+    };
+    let csv = format!("data:text/csv;charset=utf-8,{}", percent_encode(&estimates::csv(CASUALTIES.estimates)));
+    view! {
+        <div class=move || if panel.state.with(|s| s.view == View::Table) { "table-view" } else { "table-view visually-hidden" }>
+            <table class="estimates-table">
+                <caption>{format!("Estimates of Russian military deaths and casualties, March–September 2022 ({} figures)", CASUALTIES.estimates.len())}</caption>
+                <thead>
+                    <tr>
+                        {header(SortKey::Source, "Source")}
+                        <th scope="col">"Category"</th>
+                        {header(SortKey::Date, "Date")}
+                        {header(SortKey::Figure, "Figure")}
+                        <th scope="col">"What it counts"</th>
+                        <th scope="col">"Seen at"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="download"><a href=csv download="russian-military-deaths-2022.csv">"Download data (CSV)"</a></p>
+    }
+}
+
+/// After the article: counts of named dead, a floor that kept rising.
+#[component]
+fn LaterCounts() -> impl IntoView {
+    view! {
+        <aside class="later" aria-labelledby="later-title">
+            <h4 id="later-title">"After the article: the count of named dead"</h4>
+            <ul>
+                {CASUALTIES
+                    .later
+                    .iter()
+                    .map(|c| {
+                        let source = match c.url {
+                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{c.outlet}</a> }.into_any(),
+                            None => c.outlet.into_any(),
+                        };
+                        view! {
+                            <li>
+                                <time datetime=c.date.iso()>{c.date.to_string()}</time>": "
+                                <strong>{thousands(c.figure)}</strong>" — "{c.note}" ("{c.source}", via "{source}")"
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </aside>
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
