@@ -75,7 +75,8 @@ pub fn sort(rows: &mut [&'static Estimate], key: SortKey, descending: bool) {
         let order = match key {
             SortKey::Date => a.date.cmp(&b.date).then(a.high.cmp(&b.high)),
             SortKey::Figure => a.high.cmp(&b.high).then(a.low.cmp(&b.low)).then(a.date.cmp(&b.date)),
-            SortKey::Source => a.source.to_lowercase().cmp(&b.source.to_lowercase()).then(a.date.cmp(&b.date)),
+            // ASCII case folding: enough for source names, and no Unicode tables in the wasm.
+            SortKey::Source => a.source.bytes().map(|b| b.to_ascii_lowercase()).cmp(b.source.bytes().map(|b| b.to_ascii_lowercase())).then(a.date.cmp(&b.date)),
         };
         if descending { order.reverse() } else { order }
     });

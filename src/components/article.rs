@@ -1,5 +1,6 @@
 //! The article: header, sections, paragraphs, the quotation and the credit.
 
+use leptos::either::{Either, EitherOf5};
 use leptos::prelude::*;
 
 use super::casualties::CasualtiesPanel;
@@ -22,13 +23,15 @@ pub fn ArticleView(article: &'static Article) -> impl IntoView {
     }
 }
 
-fn block_view(block: Block) -> AnyView {
+// Either* rather than AnyView: type erasure costs each branch its full set of
+// render, hydrate and SSR functions in the wasm.
+fn block_view(block: Block) -> impl IntoView {
     match block {
-        Block::Heading(text) => view! { <h2 id=Block::slug(text)>{text}</h2> }.into_any(),
-        Block::Paragraph(content) => view! { <p>{inlines(content)}</p> }.into_any(),
-        Block::Quote(content) => view! { <blockquote><p>{inlines(content)}</p></blockquote> }.into_any(),
-        Block::Credit(content) => view! { <p class="credit">{inlines(content)}</p> }.into_any(),
-        Block::Panel(Panel::Casualties) => view! { <CasualtiesPanel /> }.into_any(),
+        Block::Heading(text) => EitherOf5::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
+        Block::Paragraph(content) => EitherOf5::B(view! { <p>{inlines(content)}</p> }),
+        Block::Quote(content) => EitherOf5::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> }),
+        Block::Credit(content) => EitherOf5::D(view! { <p class="credit">{inlines(content)}</p> }),
+        Block::Panel(Panel::Casualties) => EitherOf5::E(view! { <CasualtiesPanel /> }),
     }
 }
 
@@ -36,8 +39,8 @@ fn inlines(content: &'static [Inline]) -> impl IntoView {
     content
         .iter()
         .map(|inline| match *inline {
-            Inline::Text(text) => text.into_any(),
-            Inline::Marker(id) => view! { <NoteRef id /> }.into_any(),
+            Inline::Text(text) => Either::Left(text),
+            Inline::Marker(id) => Either::Right(view! { <NoteRef id /> }),
         })
         .collect_view()
 }

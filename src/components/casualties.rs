@@ -1,9 +1,10 @@
 //! The casualty-estimate panel: who counted what, when. Thin over `crate::chart`.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::chart::estimates::{self, day_number, groups, month_ticks, scale_for, series, takeaway, Group, PanelState, SortKey, View};
-use crate::chart::format::{compact, figure, thousands};
+use crate::chart::format::{compact, decimal, figure, percent, thousands};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::{ARTICLE, CASUALTIES};
 use content::{Category, Estimate, Measure};
@@ -117,22 +118,23 @@ fn Legend() -> impl IntoView {
 
 /// A category's mark: colour and shape both tell categories apart.
 fn symbol(category: Category, hollow: bool) -> impl IntoView {
+    // Square, circle, triangle, diamond, star.
     let shape = match category {
-        Category::Russia => view! { <rect x="-5" y="-5" width="10" height="10" /> }.into_any(),
-        Category::Ukraine => view! { <circle r="5.5" /> }.into_any(),
-        Category::West => view! { <path d="M0,-6.5L6.5,5H-6.5Z" /> }.into_any(),
-        Category::Independent => view! { <path d="M0,-7L7,0L0,7L-7,0Z" /> }.into_any(),
-        Category::Article => view! { <path d="M0,-7L2,-2.2L7,-2.2L3,1L4.5,6.5L0,3.3L-4.5,6.5L-3,1L-7,-2.2L-2,-2.2Z" /> }.into_any(),
+        Category::Russia => "M-5,-5H5V5H-5Z",
+        Category::Ukraine => "M5.5,0A5.5,5.5 0 1 1-5.5,0A5.5,5.5 0 1 1 5.5,0Z",
+        Category::West => "M0,-6.5L6.5,5H-6.5Z",
+        Category::Independent => "M0,-7L7,0L0,7L-7,0Z",
+        Category::Article => "M0,-7L2,-2.2L7,-2.2L3,1L4.5,6.5L0,3.3L-4.5,6.5L-3,1L-7,-2.2L-2,-2.2Z",
     };
     view! {
         <svg class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" }) viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-            {shape}
+            <path d=shape />
         </svg>
     }
 }
 
 fn describe(e: &Estimate) -> String {
-    format!("{}, {}: {} {}", e.source, e.date, figure(e.low, e.high, e.minimum), e.measure.name().to_lowercase())
+    format!("{}, {}: {} {}", e.source, e.date, figure(e.low, e.high, e.minimum), e.measure.phrase())
 }
 
 /// A focusable mark; activating, focusing or pointing at it shows its card.
@@ -157,10 +159,6 @@ fn mark(panel: Panel, e: &'static Estimate, style: String) -> impl IntoView {
             {range.then(|| symbol(e.category, e.minimum))}
         </button>
     }
-}
-
-fn percent(t: f64) -> String {
-    format!("{:.3}%", t * 100.0)
 }
 
 fn group_view(panel: Panel, group: Group) -> impl IntoView {
@@ -198,13 +196,13 @@ fn group_view(panel: Panel, group: Group) -> impl IntoView {
 
 /// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
 fn grid(scale: &Scale, measure: Measure) -> impl IntoView {
-    let x = |v: f64| format!("{:.2}", scale.position(v) * 100.0);
+    let x = |v: f64| decimal(scale.position(v) * 100.0, 2);
     let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="10" /> }).collect_view();
     let article = (measure == Measure::Killed).then(|| {
         let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
         let band = range.map(|e| {
             let (a, b) = (scale.position(e.low as f64) * 100.0, scale.position(e.high as f64) * 100.0);
-            view! { <rect class="band" x=format!("{a:.2}") width=format!("{:.2}", b - a) y="0" height="10" /> }
+            view! { <rect class="band" x=decimal(a, 2) width=decimal(b - a, 2) y="0" height="10" /> }
         });
         let ends = CASUALTIES.estimates.iter().filter(|e| e.category == Category::Article && e.low == e.high);
         let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="10" /> }).collect_view();
@@ -244,11 +242,11 @@ fn timeline_view(panel: Panel, kind: ScaleKind) -> impl IntoView {
     let mid = |e: &Estimate| (e.low as f64 + e.high as f64) / 2.0;
     // The article's three figures share one date: a line through them would mean nothing.
     let polylines = lines.iter().filter(|(category, _)| *category != Category::Article).map(|(category, points)| {
-        let coordinates: Vec<String> = points.iter().map(|e| format!("{:.2},{:.2}", x(e) * 100.0, (1.0 - y.position(mid(e))) * 100.0)).collect();
+        let coordinates: Vec<String> = points.iter().map(|e| format!("{},{}", decimal(x(e) * 100.0, 2), decimal((1.0 - y.position(mid(e))) * 100.0, 2))).collect();
         view! { <polyline class=format!("series cat-{}", category.key()) points=coordinates.join(" ") /> }
     });
     let gridlines = y.ticks().into_iter().map(|t| {
-        let at = format!("{:.2}", (1.0 - y.position(t)) * 100.0);
+        let at = decimal((1.0 - y.position(t)) * 100.0, 2);
         view! { <line class="gridline" x1="0" x2="100" y1=at.clone() y2=at /> }
     });
     let marks = points.iter().map(|&e| mark(panel, e, format!("left:{};bottom:{}", percent(x(e)), percent(y.position(mid(e))))));
@@ -280,30 +278,28 @@ fn timeline_view(panel: Panel, kind: ScaleKind) -> impl IntoView {
 #[component]
 fn Card(panel: Panel) -> impl IntoView {
     let body = move || match panel.selected.get() {
-        None => view! { <p class="card-hint">"Select a mark, by pointer, touch or keyboard, to see who gave the figure and where."</p> }.into_any(),
+        None => Either::Left(view! { <p class="card-hint">"Select a mark, by pointer, touch or keyboard, to see who gave the figure and where."</p> }),
         Some(e) => {
             let link = match e.url {
-                Some(url) => view! {
+                Some(url) => Either::Left(view! {
                     <a href=url rel="noopener noreferrer" target="_blank">
                         {format!("Seen at {}", e.outlet)}
                         <span class="visually-hidden">" (opens in a new tab)"</span>
                     </a>
-                }
-                .into_any(),
-                None => view! { <span>{format!("Seen at {} (no link in our research)", e.outlet)}</span> }.into_any(),
+                }),
+                None => Either::Right(view! { <span>{format!("Seen at {} (no link in our research)", e.outlet)}</span> }),
             };
-            view! {
+            Either::Right(view! {
                 <p class="card-source">{symbol(e.category, e.minimum)}<strong>{e.source}</strong></p>
                 <p class="card-figure">
                     <span class="card-number">{figure(e.low, e.high, e.minimum)}</span>
                     " "
-                    {e.measure.name().to_lowercase()}
+                    {e.measure.phrase()}
                 </p>
                 <p class="card-meta">{e.category.name()}" · "<time datetime=e.date.iso()>{e.date.to_string()}</time></p>
                 <p class="card-note">{e.note}</p>
                 <p class="card-link">{link}</p>
-            }
-            .into_any()
+            })
         }
     };
     view! {
@@ -328,7 +324,7 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
                         <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
                         <td class="number">{figure(e.low, e.high, e.minimum)}</td>
                         <td>{e.measure.name()}</td>
-                        <td>{e.url.map(|url| view! { <a href=url rel="noopener noreferrer" target="_blank">{e.outlet}</a> }.into_any()).unwrap_or_else(|| e.outlet.into_any())}</td>
+                        <td>{outlet_link(e.outlet, e.url)}</td>
                     </tr>
                 }
             })
@@ -381,10 +377,7 @@ fn LaterCounts() -> impl IntoView {
                     .later
                     .iter()
                     .map(|c| {
-                        let source = match c.url {
-                            Some(url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{c.outlet}</a> }.into_any(),
-                            None => c.outlet.into_any(),
-                        };
+                        let source = outlet_link(c.outlet, c.url);
                         view! {
                             <li>
                                 <time datetime=c.date.iso()>{c.date.to_string()}</time>": "
@@ -395,6 +388,14 @@ fn LaterCounts() -> impl IntoView {
                     .collect_view()}
             </ul>
         </aside>
+    }
+}
+
+/// The outlet, linked where our research has an address.
+fn outlet_link(outlet: &'static str, url: Option<&'static str>) -> impl IntoView {
+    match url {
+        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank">{outlet}</a> }),
+        None => Either::Right(outlet),
     }
 }
 

@@ -1,5 +1,6 @@
 //! One footnote system: the marker, the note it opens, and the list of sources.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Reader;
@@ -65,8 +66,8 @@ fn link_view(link: &'static Link) -> impl IntoView {
         }
     };
     let body = match link.title {
-        Some(title) => view! { {link.outlet} ", " {anchor(format!("“{title}”"))} }.into_any(),
-        None => anchor(link.outlet.to_owned()).into_any(),
+        Some(title) => Either::Left(view! { {link.outlet} ", " {anchor(format!("“{title}”"))} }),
+        None => Either::Right(anchor(link.outlet.to_owned())),
     };
     view! { <span class="note-source">{body}{date}"."</span> }
 }

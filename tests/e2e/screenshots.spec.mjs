@@ -15,3 +15,19 @@ for (const scheme of ['light', 'dark']) {
     await page.screenshot({ path: `${name}-notes.png` });
   });
 }
+
+for (const scheme of ['light', 'dark']) {
+  test(`screenshot: casualty panel, ${scheme}`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await open(page);
+    const panel = page.locator('#casualties');
+    const name = `tests/screenshots/${testInfo.project.name}-${scheme}-casualties`;
+    await panel.locator('.chart-view .mark[aria-label*="CIA"]').click();
+    await panel.screenshot({ path: `${name}-chart.png` });
+    await panel.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await panel.getByRole('button', { name: 'Log', exact: true }).click();
+    await panel.screenshot({ path: `${name}-timeline.png` });
+    await panel.getByRole('button', { name: 'Table', exact: true }).click();
+    await panel.screenshot({ path: `${name}-table.png` });
+  });
+}

@@ -105,6 +105,15 @@ impl Measure {
         }
     }
 
+    /// The same, mid-sentence: "15,000 killed and wounded".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::KilledWounded => "killed and wounded",
+            Measure::AllLosses => "killed, wounded, captured, missing or deserted",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Measure> {
         Measure::ALL.into_iter().find(|m| m.key() == key)
     }

@@ -111,7 +111,8 @@ impl Block {
             if !slug.is_empty() {
                 slug.push('-');
             }
-            slug.extend(word.chars().flat_map(char::to_lowercase));
+            // ASCII folding keeps Unicode case tables out of the wasm; headings are ASCII.
+            slug.extend(word.chars().map(|c| c.to_ascii_lowercase()));
         }
         slug
     }
