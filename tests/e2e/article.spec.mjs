@@ -10,7 +10,7 @@ const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 async function blocksText(page) {
   return page.locator('article.story').evaluate((article) => {
     const copy = article.cloneNode(true);
-    copy.querySelectorAll('.marker, .note, .toggle-all, .kicker, .standfirst, .origin').forEach((el) => el.remove());
+    copy.querySelectorAll('.marker, .note, .toggle-all, .kicker, .standfirst, .origin, .panel').forEach((el) => el.remove());
     return [...copy.querySelectorAll('h1, h2, p')].map((el) => el.textContent);
   });
 }
