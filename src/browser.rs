@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::Reader;
 use crate::open_notes::{fragment_for, note_from_fragment};
-use crate::ARTICLE;
+use crate::{ARTICLE, SLOTS};
+use content::note_of_slot;
 
 pub fn connect(reader: Reader) {
     // Runs once, after hydration: a shared link opens its note.
@@ -34,11 +35,11 @@ pub fn connect(reader: Reader) {
 
 fn open_from_fragment(reader: Reader) {
     let hash = window().location().hash().unwrap_or_default();
-    let Some(id) = note_from_fragment(&hash, ARTICLE.notes.iter().map(|n| n.id)) else { return };
-    if let Some((_, note)) = ARTICLE.note(id) {
-        reader.open(note);
+    let Some(slot) = note_from_fragment(&hash, SLOTS.iter().copied()) else { return };
+    if let Some((_, note)) = ARTICLE.note(note_of_slot(slot)) {
+        reader.open(slot, note);
         // After the DOM shows the note: centre its marker and the note together.
-        request_animation_frame(move || scroll_to(&format!("ref-{id}")));
+        request_animation_frame(move || scroll_to(&format!("ref-{slot}")));
     }
 }
 
@@ -58,7 +59,7 @@ fn focused_note() -> Option<&'static str> {
     let active = document().active_element()?;
     let note = active.closest(".note").ok()??;
     let id = note.id();
-    ARTICLE.notes.iter().map(|n| n.id).find(|known| format!("note-{known}") == id)
+    SLOTS.iter().copied().find(|slot| id.strip_prefix("note-") == Some(slot))
 }
 
 pub fn focus(element_id: &str) {

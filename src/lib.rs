@@ -18,4 +18,4 @@ pub use components::App;
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
-pub use generated::{ARTICLE, CASUALTIES};
+pub use generated::{ARTICLE, CASUALTIES, COMPARISON, SLOTS};

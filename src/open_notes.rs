@@ -1,4 +1,5 @@
-//! Which notes the reader has open: plain state with intention-revealing methods,
+//! Which notes the reader has open, by marker slot (a note can have markers in the
+//! article and in comparison cells): plain state with intention-revealing methods,
 //! tested natively in `tests/business.rs`; the components only call these.
 
 /// Open notes, oldest first, and the one the address bar points at.

@@ -53,7 +53,7 @@ async fn show_all_opens_every_note_then_closes_them() {
     toggle.click();
     tick().await;
     let open = root.query_selector_all(".note:not([hidden])").unwrap().length() as usize;
-    assert_eq!(open, ARTICLE.notes.len());
+    assert_eq!(open, refuseniks::SLOTS.len());
     assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
     toggle.click();
     tick().await;
@@ -65,11 +65,11 @@ async fn show_all_opens_every_note_then_closes_them() {
 fn every_note_has_a_labelled_marker_and_a_sources_entry() {
     let root = mount();
     for (i, note) in ARTICLE.notes.iter().enumerate() {
-        let marker = element(&root, &format!("#ref-{}", note.id));
+        let marker = element(&root, &format!("#ref-{}", note.anchor));
         assert_eq!(marker.tag_name(), "BUTTON");
         assert_eq!(marker.get_attribute("aria-label").unwrap(), format!("Note {}: {}", i + 1, note.label));
-        assert_eq!(marker.get_attribute("aria-controls").unwrap(), format!("note-{}", note.id));
-        element(&root, &format!("#source-{} a.backlink[href='#ref-{}']", note.id, note.id));
+        assert_eq!(marker.get_attribute("aria-controls").unwrap(), format!("note-{}", note.anchor));
+        element(&root, &format!("#source-{} a.backlink[href='#ref-{}']", note.id, note.anchor));
     }
     root.remove();
 }

@@ -1,9 +1,10 @@
 //! The article: header, sections, paragraphs, the quotation and the credit.
 
-use leptos::either::{Either, EitherOf5};
+use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 
 use super::casualties::CasualtiesPanel;
+use super::comparison::ComparisonPanel;
 use super::notes::{NoteRef, ToggleAllNotes};
 use content::{Article, Block, Inline, Panel};
 
@@ -27,20 +28,22 @@ pub fn ArticleView(article: &'static Article) -> impl IntoView {
 // render, hydrate and SSR functions in the wasm.
 fn block_view(block: Block) -> impl IntoView {
     match block {
-        Block::Heading(text) => EitherOf5::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
-        Block::Paragraph(content) => EitherOf5::B(view! { <p>{inlines(content)}</p> }),
-        Block::Quote(content) => EitherOf5::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> }),
-        Block::Credit(content) => EitherOf5::D(view! { <p class="credit">{inlines(content)}</p> }),
-        Block::Panel(Panel::Casualties) => EitherOf5::E(view! { <CasualtiesPanel /> }),
+        Block::Heading(text) => EitherOf6::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
+        Block::Paragraph(content) => EitherOf6::B(view! { <p>{inlines(content)}</p> }),
+        Block::Quote(content) => EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> }),
+        Block::Credit(content) => EitherOf6::D(view! { <p class="credit">{inlines(content)}</p> }),
+        Block::Panel(Panel::Casualties) => EitherOf6::E(view! { <CasualtiesPanel /> }),
+        Block::Panel(Panel::Comparison) => EitherOf6::F(view! { <ComparisonPanel /> }),
     }
 }
 
-fn inlines(content: &'static [Inline]) -> impl IntoView {
+/// Text and note markers: the article's paragraphs and the comparison's cells alike.
+pub(super) fn inlines(content: &'static [Inline]) -> impl IntoView {
     content
         .iter()
         .map(|inline| match *inline {
             Inline::Text(text) => Either::Left(text),
-            Inline::Marker(id) => Either::Right(view! { <NoteRef id /> }),
+            Inline::Marker { note, slot } => Either::Right(view! { <NoteRef note at=slot /> }),
         })
         .collect_view()
 }

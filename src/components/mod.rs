@@ -2,6 +2,7 @@
 
 mod article;
 mod casualties;
+mod comparison;
 mod notes;
 
 use leptos::prelude::*;
@@ -26,24 +27,24 @@ impl Reader {
         Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()) }
     }
 
-    pub fn toggle(&self, note: &'static Note) {
-        if self.notes.try_update(|notes| notes.toggle(note.id)).unwrap_or(false) {
+    pub fn toggle(&self, slot: &'static str, note: &'static Note) {
+        if self.notes.try_update(|notes| notes.toggle(slot)).unwrap_or(false) {
             self.announce_opened(note);
         }
     }
 
     /// Opens a note named by the address bar (browser only).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub fn open(&self, note: &'static Note) {
-        self.notes.update(|notes| notes.open(note.id));
+    pub fn open(&self, slot: &'static str, note: &'static Note) {
+        self.notes.update(|notes| notes.open(slot));
         self.announce_opened(note);
     }
 
     /// Closes the note and puts focus back on its marker, so keyboard readers
     /// continue where they were.
-    pub fn close(&self, id: &'static str) {
-        self.notes.update(|notes| notes.close(id));
-        focus_marker(id);
+    pub fn close(&self, slot: &'static str) {
+        self.notes.update(|notes| notes.close(slot));
+        focus_marker(slot);
     }
 
     fn announce_opened(&self, note: &'static Note) {
@@ -53,13 +54,13 @@ impl Reader {
 }
 
 #[cfg(feature = "hydrate")]
-fn focus_marker(id: &str) {
-    crate::browser::focus(&format!("ref-{id}"));
+fn focus_marker(slot: &str) {
+    crate::browser::focus(&format!("ref-{slot}"));
 }
 
 /// Event handlers only run in the browser; the server never calls this.
 #[cfg(not(feature = "hydrate"))]
-fn focus_marker(_id: &str) {}
+fn focus_marker(_slot: &str) {}
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -4,34 +4,37 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Reader;
-use crate::{ARTICLE, CASUALTIES};
+use crate::{ARTICLE, CASUALTIES, SLOTS};
 use content::{Article, Link, Note};
 
 /// A numbered marker and, right after it, its note: inline below the line on
 /// narrow screens, a sidenote in the margin on wide ones (see style/main.css).
+/// `at` is the marker's slot: unique per place, so one note can be opened from the
+/// article and from a comparison cell independently.
 #[component]
-pub fn NoteRef(id: &'static str) -> impl IntoView {
+pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
+    let slot = at;
     let reader = expect_context::<Reader>();
-    let (number, note) = ARTICLE.note(id).expect("build.rs checked that every marker has a note");
-    let is_open = move || reader.notes.with(|notes| notes.is_open(id));
+    let (number, note) = ARTICLE.note(note).expect("build.rs checked that every marker has a note");
+    let is_open = move || reader.notes.with(|notes| notes.is_open(slot));
     let name = format!("Note {number}: {}", note.label);
     view! {
         <button
             type="button"
             class="marker"
-            id=format!("ref-{id}")
+            id=format!("ref-{slot}")
             data-kind=note.kind.key()
             aria-expanded=move || is_open().to_string()
-            aria-controls=format!("note-{id}")
+            aria-controls=format!("note-{slot}")
             aria-label=name.clone()
-            on:click=move |_| reader.toggle(note)
+            on:click=move |_| reader.toggle(slot, note)
         >
             {number}
         </button>
-        <span class="note" id=format!("note-{id}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
+        <span class="note" id=format!("note-{slot}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
             <span class="note-number" aria-hidden="true">{number}</span>
             <NoteDetails note />
-            <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(id)>
+            <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(slot)>
                 "Close"
             </button>
         </span>
@@ -72,14 +75,14 @@ fn link_view(link: &'static Link) -> impl IntoView {
     view! { <span class="note-source">{body}{date}"."</span> }
 }
 
-/// One control that opens or closes every note at once.
+/// One control that opens or closes every note, wherever its markers are.
 #[component]
 pub fn ToggleAllNotes() -> impl IntoView {
     let reader = expect_context::<Reader>();
-    let all_open = move || reader.notes.with(|notes| notes.count() == ARTICLE.notes.len());
+    let all_open = move || reader.notes.with(|notes| notes.count() == SLOTS.len());
     let toggle = move |_| {
         let open = !all_open();
-        reader.notes.update(|notes| if open { notes.open_all(ARTICLE.notes.iter().map(|n| n.id)) } else { notes.close_all() });
+        reader.notes.update(|notes| if open { notes.open_all(SLOTS.iter().copied()) } else { notes.close_all() });
     };
     view! {
         <button type="button" class="toggle-all" aria-pressed=move || all_open().to_string() on:click=toggle>
@@ -98,7 +101,7 @@ pub fn Sources(article: &'static Article) -> impl IntoView {
                 <span class="source-label">{note.label}</span>
                 " "
                 <NoteDetails note />
-                <a class="backlink" href=format!("#ref-{}", note.id) aria-label=format!("Back to note {} in the text", i + 1)>
+                <a class="backlink" href=format!("#ref-{}", note.anchor) aria-label=format!("Back to note {} in the text", i + 1)>
                     "↩"
                 </a>
             </li>

@@ -21,9 +21,10 @@ export async function open(page, path = './') {
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }
 
-/** Every note id, in reading order, from the sources list. */
+/** Each note's first marker slot (its id, for notes first used in the article), in
+ * reading order, from the sources list's back links: `#ref-<slot>`, `#note-<slot>`. */
 export async function noteIds(page) {
-  return page.locator('.sources li').evaluateAll((items) => items.map((li) => li.id.replace(/^source-/, '')));
+  return page.locator('.sources li a.backlink').evaluateAll((links) => links.map((a) => a.getAttribute('href').replace(/^#ref-/, '')));
 }
 
 /** axe-core on the whole page: no violations at all. */

@@ -24,23 +24,53 @@ pub enum Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Casualties,
+    Comparison,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 1] = [Panel::Casualties];
+    pub const ALL: [Panel; 2] = [Panel::Casualties, Panel::Comparison];
 
     pub fn key(self) -> &'static str {
         match self {
             Panel::Casualties => "casualties",
+            Panel::Comparison => "comparison",
         }
     }
+}
+
+/// US GI resistance in Vietnam beside Russian refusal in 2022, dimension by dimension.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Comparison {
+    pub dimensions: &'static [Dimension],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dimension {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub vietnam: Cell,
+    pub russia: Cell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell {
+    /// The one figure or phrase shown in "headlines only" mode.
+    pub headline: &'static str,
+    pub text: &'static [Inline],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Inline {
     Text(&'static str),
-    /// A footnote marker; the string is the note's id.
-    Marker(&'static str),
+    /// A footnote marker. One note can have markers in several places (the article and
+    /// comparison cells); `slot` tells them apart and keys their state and DOM ids.
+    Marker { note: &'static str, slot: &'static str },
+}
+
+/// The note a marker slot belongs to: slots are `note` in the article and
+/// `note--place` elsewhere (note ids never contain "--").
+pub fn note_of_slot(slot: &str) -> &str {
+    slot.split("--").next().unwrap_or(slot)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,6 +80,8 @@ pub struct Note {
     pub label: &'static str,
     pub paragraphs: &'static [&'static str],
     pub links: &'static [Link],
+    /// The slot of the note's first marker in reading order: where "back" goes.
+    pub anchor: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

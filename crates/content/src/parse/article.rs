@@ -1,13 +1,16 @@
 //! `article.md`: a title, header fields, then headings, paragraphs, quotes and a credit.
 
-use super::{is_valid_id, leak, leak_slice, ContentError, Errors};
+use super::inline::{parse_inlines, MarkerAt};
+use super::{leak, leak_slice, ContentError, Errors};
 use crate::{Article, Block, Inline, Panel};
 
 pub struct ParsedArticle {
     /// `notes` is still empty: notes come from the other file.
     pub article: Article,
-    /// Each marker's note id and line, in reading order.
-    pub markers: Vec<(&'static str, usize)>,
+    /// Every marker, in reading order.
+    pub markers: Vec<MarkerAt>,
+    /// Where each panel sits: the number of markers before it.
+    pub panels: Vec<(Panel, usize)>,
 }
 
 /// A run of non-blank lines, with the number of its first line.
@@ -17,7 +20,7 @@ struct Chunk<'a> {
 }
 
 pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
-    let mut parser = Parser { file, errors: Errors::new(), markers: Vec::new() };
+    let mut parser = Parser { file, errors: Errors::new(), markers: Vec::new(), panels: Vec::new() };
     let mut chunks = chunks(text).into_iter();
     let title = parser.title(chunks.next());
     if !parser.errors.is_empty() {
@@ -35,6 +38,7 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
     Ok(ParsedArticle {
         article: Article { title, standfirst, origin, blocks: leak_slice(blocks), notes: &[] },
         markers: parser.markers,
+        panels: parser.panels,
     })
 }
 
@@ -58,7 +62,8 @@ fn chunks(text: &str) -> Vec<Chunk<'_>> {
 struct Parser<'f> {
     file: &'f str,
     errors: Errors,
-    markers: Vec<(&'static str, usize)>,
+    markers: Vec<MarkerAt>,
+    panels: Vec<(Panel, usize)>,
 }
 
 impl Parser<'_> {
@@ -121,6 +126,12 @@ impl Parser<'_> {
                 let known: Vec<_> = Panel::ALL.iter().map(|p| p.key()).collect();
                 self.error(chunk.line, format!("'{first}' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: {})", known.join(", ")));
             }
+            if let Some(panel) = panel {
+                if self.panels.iter().any(|(placed, _)| *placed == panel) {
+                    self.error(chunk.line, format!("the {} panel is already placed; each panel appears once", panel.key()));
+                }
+                self.panels.push((panel, self.markers.len()));
+            }
             return panel.map(Block::Panel);
         }
         if first.starts_with('#') {
@@ -163,42 +174,7 @@ impl Parser<'_> {
         Some(Block::Heading(leak(heading.trim().to_owned())))
     }
 
-    /// Text with `[^id]` markers, over one or more lines joined by spaces.
     fn inlines(&mut self, lines: &[(usize, &str)]) -> &'static [Inline] {
-        let mut inlines = Vec::new();
-        let mut text = String::new();
-        for (i, &(number, line)) in lines.iter().enumerate() {
-            if i > 0 {
-                text.push(' ');
-            }
-            let mut rest = line.trim();
-            while let Some(start) = rest.find("[^") {
-                text.push_str(&rest[..start]);
-                let Some(len) = rest[start..].find(']') else {
-                    self.error(number, "a note marker '[^' is not closed with ']'");
-                    rest = "";
-                    break;
-                };
-                let id = &rest[start + 2..start + len];
-                if is_valid_id(id) {
-                    flush(&mut inlines, &mut text);
-                    let id = leak(id.to_owned());
-                    inlines.push(Inline::Marker(id));
-                    self.markers.push((id, number));
-                } else {
-                    self.error(number, format!("'[^{id}]' is not a valid note marker: use lowercase letters, digits and '-'"));
-                }
-                rest = &rest[start + len + 1..];
-            }
-            text.push_str(rest);
-        }
-        flush(&mut inlines, &mut text);
-        leak_slice(inlines)
-    }
-}
-
-fn flush(inlines: &mut Vec<Inline>, text: &mut String) {
-    if !text.is_empty() {
-        inlines.push(Inline::Text(leak(std::mem::take(text))));
+        parse_inlines(self.file, lines, None, &mut self.errors, &mut self.markers)
     }
 }

@@ -2,15 +2,41 @@
 //! with no parser at run time.
 
 use super::Content;
-use crate::{Article, Block, Casualties, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
+use crate::{Article, Block, Casualties, Cell, Comparison, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
 
-/// `pub static ARTICLE: content::Article = …;` and `pub static CASUALTIES: …`.
+/// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
 pub fn to_rust(content: &Content) -> String {
     format!(
-        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\n",
+        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[&str] = {};\n",
         content.article.rust(),
-        content.casualties.rust()
+        content.casualties.rust(),
+        content.comparison.rust(),
+        content.slots.as_slice().rust()
     )
+}
+
+impl Rust for Comparison {
+    fn rust(&self) -> String {
+        format!("::content::Comparison {{ dimensions: {} }}", self.dimensions.rust())
+    }
+}
+
+impl Rust for Dimension {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Dimension {{ id: {}, name: {}, vietnam: {}, russia: {} }}",
+            self.id.rust(),
+            self.name.rust(),
+            self.vietnam.rust(),
+            self.russia.rust()
+        )
+    }
+}
+
+impl Rust for Cell {
+    fn rust(&self) -> String {
+        format!("::content::Cell {{ headline: {}, text: {} }}", self.headline.rust(), self.text.rust())
+    }
 }
 
 trait Rust {
@@ -69,7 +95,7 @@ impl Rust for Inline {
     fn rust(&self) -> String {
         match self {
             Inline::Text(text) => format!("::content::Inline::Text({})", text.rust()),
-            Inline::Marker(id) => format!("::content::Inline::Marker({})", id.rust()),
+            Inline::Marker { note, slot } => format!("::content::Inline::Marker {{ note: {}, slot: {} }}", note.rust(), slot.rust()),
         }
     }
 }
@@ -77,12 +103,13 @@ impl Rust for Inline {
 impl Rust for Note {
     fn rust(&self) -> String {
         format!(
-            "::content::Note {{ id: {}, kind: {}, label: {}, paragraphs: {}, links: {} }}",
+            "::content::Note {{ id: {}, kind: {}, label: {}, paragraphs: {}, links: {}, anchor: {} }}",
             self.id.rust(),
             self.kind.rust(),
             self.label.rust(),
             self.paragraphs.rust(),
-            self.links.rust()
+            self.links.rust(),
+            self.anchor.rust()
         )
     }
 }

@@ -31,6 +31,10 @@ impl<'a> Fields<'a> {
         Fields { file, text, errors: Errors::new() }
     }
 
+    pub fn file(&self) -> &str {
+        self.file
+    }
+
     pub fn line<T>(&self, at: &Spanned<T>) -> usize {
         line_of(self.text, at.span().start)
     }
@@ -42,8 +46,8 @@ impl<'a> Fields<'a> {
 
     /// `what` names the record in messages, e.g. `note "borova"`.
     pub fn id(&mut self, field: &Spanned<String>, what: &str) -> &'static str {
-        if !is_valid_id(field.get_ref()) {
-            self.error(field, format!("{what} id \"{}\" must use only lowercase letters, digits and '-'", field.get_ref()));
+        if !is_valid_id(field.get_ref()) || field.get_ref().contains("--") {
+            self.error(field, format!("{what} id \"{}\" must use only lowercase letters, digits and single '-'", field.get_ref()));
         }
         leak(field.get_ref().clone())
     }

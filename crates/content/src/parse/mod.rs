@@ -6,13 +6,16 @@
 mod article;
 mod casualties;
 mod codegen;
+mod comparison;
 mod fields;
+mod inline;
 mod notes;
 
 use std::fmt;
 use std::path::Path;
 
-use crate::{Article, Casualties, Note};
+use crate::{Article, Casualties, Comparison, Note, Panel};
+use inline::MarkerAt;
 
 pub use codegen::to_rust;
 
@@ -42,12 +45,16 @@ pub type Errors = Vec<ContentError>;
 pub const ARTICLE_FILE: &str = "article.md";
 pub const NOTES_FILE: &str = "notes.toml";
 pub const CASUALTIES_FILE: &str = "casualties.toml";
+pub const COMPARISON_FILE: &str = "comparison.toml";
 
 /// Everything in the content folder, checked.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub article: Article,
     pub casualties: Casualties,
+    pub comparison: Comparison,
+    /// Every marker's slot, in reading order.
+    pub slots: Vec<&'static str>,
 }
 
 /// Reads, checks and assembles everything in the content folder.
@@ -56,24 +63,35 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     let read = |name: &str| {
         std::fs::read_to_string(dir.join(name)).map_err(|e| vec![ContentError::new(&shown(name), 0, format!("cannot read the file: {e}"))])
     };
-    let (article_file, notes_file, casualties_file) = (shown(ARTICLE_FILE), shown(NOTES_FILE), shown(CASUALTIES_FILE));
-    let article = assemble(&article_file, &read(ARTICLE_FILE)?, &notes_file, &read(NOTES_FILE)?);
-    let casualties = casualties::parse(&casualties_file, &read(CASUALTIES_FILE)?);
-    match (article, casualties) {
-        (Ok(article), Ok(parsed)) => {
-            let errors: Errors = parsed
-                .footnotes
-                .iter()
-                .filter(|(id, _)| article.note(id).is_none())
-                .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
-                .collect();
-            if errors.is_empty() { Ok(Content { article, casualties: parsed.casualties }) } else { Err(errors) }
-        }
-        (a, c) => Err([a.err(), c.err()].into_iter().flatten().flatten().collect()),
+    let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE];
+    let texts = names.iter().map(|name| read(name)).collect::<Result<Vec<_>, _>>()?;
+    let [article_file, notes_file, casualties_file, comparison_file] = names.map(shown);
+    let parsed = (
+        article::parse(&article_file, &texts[0]),
+        notes::parse(&notes_file, &texts[1]),
+        casualties::parse(&casualties_file, &texts[2]),
+        comparison::parse(&comparison_file, &texts[3]),
+    );
+    let (article, notes, casualties, comparison) = match parsed {
+        (Ok(a), Ok(n), Ok(c), Ok(m)) => (a, n, c, m),
+        (a, n, c, m) => return Err([a.err(), n.err(), c.err(), m.err()].into_iter().flatten().flatten().collect()),
+    };
+    let markers = reading_order(&article, &comparison.markers);
+    let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
+    let article = Article { notes: leak_slice(ordered), ..article.article };
+    let errors: Errors = casualties
+        .footnotes
+        .iter()
+        .filter(|(id, _)| article.note(id).is_none())
+        .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
     }
+    Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, slots: markers.iter().map(|m| m.slot).collect() })
 }
 
-/// Parses both files and checks that markers and notes match one to one.
+/// Parses the article and its notes alone (no panels' markers): for tests and tools.
 pub fn assemble(article_file: &str, article_text: &str, notes_file: &str, notes_text: &str) -> Result<Article, Errors> {
     let article = article::parse(article_file, article_text);
     let notes = notes::parse(notes_file, notes_text);
@@ -81,32 +99,40 @@ pub fn assemble(article_file: &str, article_text: &str, notes_file: &str, notes_
         (Ok(a), Ok(n)) => (a, n),
         (a, n) => return Err([a.err(), n.err()].into_iter().flatten().flatten().collect()),
     };
-    let ordered = match_markers_to_notes(article_file, &article.markers, notes_file, notes)?;
+    let ordered = match_markers_to_notes(&article.markers, notes_file, notes)?;
     Ok(Article { notes: leak_slice(ordered), ..article.article })
 }
 
-/// Every marker must name a note, every note must have exactly one marker;
-/// the notes come back in reading order.
-fn match_markers_to_notes(
-    article_file: &str,
-    markers: &[(&'static str, usize)],
-    notes_file: &str,
-    notes: Vec<(Note, usize)>,
-) -> Result<Vec<Note>, Errors> {
+/// The article's markers with the comparison cells' markers where its panel sits.
+fn reading_order(article: &article::ParsedArticle, comparison: &[MarkerAt]) -> Vec<MarkerAt> {
+    let at = article.panels.iter().find(|(panel, _)| *panel == Panel::Comparison).map(|(_, at)| *at);
+    let at = at.unwrap_or(article.markers.len());
+    let mut markers = article.markers[..at].to_vec();
+    markers.extend_from_slice(comparison);
+    markers.extend_from_slice(&article.markers[at..]);
+    markers
+}
+
+/// Every marker must name a note and appear once in its place; every note must be
+/// used. The notes come back in reading order, each anchored at its first marker.
+fn match_markers_to_notes(markers: &[MarkerAt], notes_file: &str, notes: Vec<(Note, usize)>) -> Result<Vec<Note>, Errors> {
     let mut errors = Errors::new();
-    let mut ordered = Vec::new();
-    for (i, &(id, line)) in markers.iter().enumerate() {
-        if let Some(&(_, first)) = markers[..i].iter().find(|(other, _)| *other == id) {
-            errors.push(ContentError::new(article_file, line, format!("note marker [^{id}] is used twice (first at line {first}); each note has one marker")));
+    let mut ordered: Vec<Note> = Vec::new();
+    for (i, marker) in markers.iter().enumerate() {
+        let id = marker.note;
+        if let Some(first) = markers[..i].iter().find(|other| other.slot == marker.slot) {
+            errors.push(ContentError::new(marker.file, marker.line, format!("note marker [^{id}] is used twice (first at line {}); each note has one marker here", first.line)));
+        } else if ordered.iter().any(|note| note.id == id) {
+            // Already numbered: a second place (a comparison cell) reusing the note.
         } else if let Some((note, _)) = notes.iter().find(|(note, _)| note.id == id) {
-            ordered.push(*note);
+            ordered.push(Note { anchor: marker.slot, ..*note });
         } else {
-            errors.push(ContentError::new(article_file, line, format!("note marker [^{id}] points at no note in {notes_file}")));
+            errors.push(ContentError::new(marker.file, marker.line, format!("note marker [^{id}] points at no note in {notes_file}")));
         }
     }
     for (note, line) in &notes {
-        if !markers.iter().any(|(id, _)| *id == note.id) {
-            errors.push(ContentError::new(notes_file, *line, format!("note \"{}\" is not used: add a marker [^{}] to {article_file} or delete the note", note.id, note.id)));
+        if !markers.iter().any(|marker| marker.note == note.id) {
+            errors.push(ContentError::new(notes_file, *line, format!("note \"{}\" is not used: add a marker [^{}] to the text or delete the note", note.id, note.id)));
         }
     }
     if errors.is_empty() { Ok(ordered) } else { Err(errors) }
@@ -126,7 +152,6 @@ fn leak(text: String) -> &'static str {
 fn leak_slice<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }
-
 
 #[cfg(test)]
 mod tests;

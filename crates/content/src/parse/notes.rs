@@ -73,7 +73,8 @@ fn note(fields: &mut Fields, raw: &RawNote) -> Note {
         fields.error(&raw.text, format!("{what}: the text is empty"));
     }
     let links = raw.link.iter().map(|link| self::link(fields, link, &what)).collect();
-    Note { id, kind, label, paragraphs: leak_slice(paragraphs), links: leak_slice(links) }
+    // The anchor is set once the markers are known.
+    Note { id, kind, label, paragraphs: leak_slice(paragraphs), links: leak_slice(links), anchor: id }
 }
 
 fn link(fields: &mut Fields, raw: &RawLink, what: &str) -> Link {

@@ -51,13 +51,13 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
     assert_eq!(article.title, "Title");
     assert_eq!(article.standfirst, &[Inline::Text("A line.")]);
-    assert_eq!(article.origin, &[Inline::Text("First in a journal."), Inline::Marker("origin")]);
+    assert_eq!(article.origin, &[Inline::Text("First in a journal."), Inline::Marker { note: "origin", slot: "origin" }]);
     assert_eq!(
         article.blocks,
         &[
-            Block::Paragraph(&[Inline::Text("First paragraph wraps here."), Inline::Marker("one")]),
+            Block::Paragraph(&[Inline::Text("First paragraph wraps here."), Inline::Marker { note: "one", slot: "one" }]),
             Block::Heading("A Heading"),
-            Block::Quote(&[Inline::Text("Quoted."), Inline::Marker("two")]),
+            Block::Quote(&[Inline::Text("Quoted."), Inline::Marker { note: "two", slot: "two" }]),
             Block::Credit(&[Inline::Text("The credit.")]),
         ]
     );
@@ -73,7 +73,7 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
 #[test]
 fn generated_rust_names_every_part() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
-    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] } });
+    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] }, comparison: crate::Comparison { dimensions: &[] }, slots: vec!["one"] });
     assert!(rust.starts_with("pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""));
     assert!(rust.contains("::content::NoteKind::Editor"));
     assert!(rust.contains("::content::PartialDate { year: 2022, month: Some(6), day: Some(21) }"));
@@ -88,14 +88,14 @@ fn marker_without_note() {
 #[test]
 fn note_without_marker() {
     let article = ARTICLE.replace("[^two]", "");
-    assert_eq!(single_error(&article, NOTES), "notes.toml:19: note \"two\" is not used: add a marker [^two] to article.md or delete the note");
+    assert_eq!(single_error(&article, NOTES), "notes.toml:19: note \"two\" is not used: add a marker [^two] to the text or delete the note");
 }
 
 #[test]
 fn marker_used_twice() {
     let article = ARTICLE.replace("[^two]", "[^one]");
     let errors = errors(&article, NOTES);
-    assert!(errors.contains(&"article.md:11: note marker [^one] is used twice (first at line 7); each note has one marker".to_owned()), "{errors:#?}");
+    assert!(errors.contains(&"article.md:11: note marker [^one] is used twice (first at line 7); each note has one marker here".to_owned()), "{errors:#?}");
 }
 
 #[test]
@@ -155,7 +155,7 @@ fn empty_text_and_label() {
 fn invalid_note_id() {
     let notes = NOTES.replace("id = \"two\"", "id = \"Two Words\"");
     let errors = errors(ARTICLE, &notes);
-    assert!(errors.contains(&"notes.toml:19: note id \"Two Words\" must use only lowercase letters, digits and '-'".to_owned()), "{errors:#?}");
+    assert!(errors.contains(&"notes.toml:19: note id \"Two Words\" must use only lowercase letters, digits and single '-'".to_owned()), "{errors:#?}");
 }
 
 #[test]
@@ -280,5 +280,41 @@ fn panel_lines() {
     let built = assemble("article.md", &article, "notes.toml", NOTES).unwrap();
     assert!(built.blocks.contains(&Block::Panel(crate::Panel::Casualties)));
     let article = ARTICLE.replace("## A Heading", "@panel pie\n\n## A Heading");
-    assert_eq!(errors(&article, NOTES), ["article.md:9: '@panel pie' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: casualties)"]);
+    assert_eq!(errors(&article, NOTES), ["article.md:9: '@panel pie' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: casualties, comparison)"]);
+}
+
+const COMPARISON: &str = r#"
+[[dimension]]
+id = "scale"
+name = "Scale of refusal"
+[dimension.vietnam]
+headline = "50,000 desertions"
+text = """
+Many deserted.[^one]
+"""
+[dimension.russia]
+headline = "Hundreds"
+text = "Some balked.[^two][^one]"
+"#;
+
+#[test]
+fn comparison_cells_parse_with_their_own_marker_slots() {
+    let parsed = comparison::parse("comparison.toml", COMPARISON).unwrap();
+    let scale = parsed.comparison.dimensions[0];
+    assert_eq!(scale.vietnam.text, &[Inline::Text("Many deserted."), Inline::Marker { note: "one", slot: "one--scale-vietnam" }]);
+    let slots: Vec<_> = parsed.markers.iter().map(|m| (m.slot, m.line)).collect();
+    assert_eq!(slots, [("one--scale-vietnam", 7), ("two--scale-russia", 12), ("one--scale-russia", 12)]);
+}
+
+#[test]
+fn comparison_errors_name_the_cell() {
+    let errors = |text: &str| match comparison::parse("comparison.toml", text) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert_eq!(errors(&COMPARISON.replace("headline = \"Hundreds\"", "headline = \" \"")), ["comparison.toml:11: dimension \"scale\", Russia cell: the headline is empty"]);
+    assert_eq!(errors(&COMPARISON.replace("Some balked.[^two][^one]", "")), ["comparison.toml:12: dimension \"scale\", Russia cell: the text is empty"]);
+    assert_eq!(errors(&COMPARISON.replace("[^two][^one]", "[^two][^one")), ["comparison.toml:12: a note marker '[^' is not closed with ']'"]);
+    let missing = errors(&COMPARISON.replace("[dimension.russia]\nheadline = \"Hundreds\"\ntext = \"Some balked.[^two][^one]\"\n", ""));
+    assert!(missing.len() == 1 && missing[0].contains("missing field `russia`"), "{missing:#?}");
 }
