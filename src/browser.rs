@@ -75,3 +75,37 @@ fn scroll_to(element_id: &str) {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Speaks the pym.js child protocol when a pym parent framed us (`?childId=`): reports
+/// the page's height at start, whenever it changes, and when the parent sends a width.
+pub fn start_pym_child() {
+    let Some(id) = crate::pym::child_id(&window().location().search().unwrap_or_default()) else { return };
+    let last = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let send = {
+        let id = id.clone();
+        move |force: bool| {
+            let Some(body) = document().body() else { return };
+            let height = body.offset_height().max(0) as u32;
+            if force || height != last.get() {
+                last.set(height);
+                if let Ok(Some(parent)) = window().parent() {
+                    let _ = parent.post_message(&crate::pym::height_message(&id, height).into(), "*");
+                }
+            }
+        }
+    };
+    send(true);
+    let on_resize = send.clone();
+    let observer = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || on_resize(false));
+    if let (Ok(resize), Some(body)) = (web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()), document().body()) {
+        resize.observe(&body);
+    }
+    observer.forget();
+    window_event_listener(ev::message, move |event| {
+        let from_parent = window().parent().ok().flatten().is_some_and(|parent| event.source().is_some_and(|source| source == *parent.as_ref()));
+        let text = event.data().as_string();
+        if from_parent && text.is_some_and(|text| crate::pym::is_width_message(&text, &id)) {
+            send(true);
+        }
+    });
+}

@@ -8,14 +8,15 @@
 pub mod chart;
 mod components;
 pub mod open_notes;
+pub mod pym;
 
 #[cfg(feature = "hydrate")]
 mod browser;
 
-pub use components::App;
+pub use components::{App, EmbedApp};
 
 /// The article and its notes, generated from `content/` at build time.
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
-pub use generated::{ARTICLE, CASUALTIES, COMPARISON, SLOTS};
+pub use generated::{ARTICLE, CASUALTIES, COMPARISON, SITE, SLOTS};

@@ -3,7 +3,13 @@
 #[cfg(feature = "hydrate")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(refuseniks::App);
+    // embed.html carries data-page="embed" and the EmbedApp's HTML.
+    let embed = leptos::prelude::document().document_element().is_some_and(|root| root.get_attribute("data-page").as_deref() == Some("embed"));
+    if embed {
+        leptos::mount::hydrate_body(refuseniks::EmbedApp);
+    } else {
+        leptos::mount::hydrate_body(refuseniks::App);
+    }
     // Lets styles and tests tell the prerendered page from the interactive one, and
     // ./x bench time it.
     if let Some(root) = leptos::prelude::document().document_element() {

@@ -67,3 +67,35 @@ fn generated_article_has_every_note_in_reading_order() {
     assert_eq!(number, 3);
     assert_eq!(note.id, article.notes[2].id);
 }
+
+mod pym {
+    use refuseniks::pym::{child_id, height_message, is_width_message};
+
+    #[test]
+    fn reads_the_child_id_pym_gives_the_frame() {
+        assert_eq!(child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"), Some("embed-1".to_owned()));
+        assert_eq!(child_id("childId=graphic%5Fone"), Some("graphic_one".to_owned()));
+        for bad in ["", "?panel=article", "?childId=", "?childId=%3Cscript%3E", "?childId=%E0%A4%A", "?childId=a%2", &format!("?childId={}", "x".repeat(101))] {
+            assert_eq!(child_id(bad), None, "{bad:.40}");
+        }
+    }
+
+    #[test]
+    fn speaks_and_understands_the_protocol() {
+        assert_eq!(height_message("embed-1", 812), "pymxPYMxembed-1xPYMxheightxPYMx812");
+        assert!(is_width_message("pymxPYMxembed-1xPYMxwidthxPYMx640", "embed-1"));
+        for bad in [
+            "pymxPYMxotherxPYMxwidthxPYMx640",
+            "pymxPYMxembed-1xPYMxheightxPYMx640",
+            "pymxPYMxembed-1xPYMxwidthxPYMx",
+            "pymxPYMxembed-1xPYMxwidthxPYMx64px",
+            "pymxPYMxembed-1xPYMxwidthxPYMx640xPYMxextra",
+            "PYMxPYMxembed-1xPYMxwidthxPYMx640",
+            "<script>alert(1)</script>",
+            "",
+        ] {
+            assert!(!is_width_message(bad, "embed-1"), "{bad}");
+        }
+        assert!(!is_width_message(&format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)), "embed-1"));
+    }
+}

@@ -8,8 +8,9 @@ use super::comparison::ComparisonPanel;
 use super::notes::{NoteRef, ToggleAllNotes};
 use content::{Article, Block, Inline, Panel};
 
+/// `panels = false` leaves the panels out: embed.html shows each on its own.
 #[component]
-pub fn ArticleView(article: &'static Article) -> impl IntoView {
+pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bool) -> impl IntoView {
     view! {
         <article class="story" aria-labelledby="story-title">
             <header class="story-header">
@@ -19,7 +20,7 @@ pub fn ArticleView(article: &'static Article) -> impl IntoView {
                 <p class="origin">{inlines(article.origin)}</p>
                 <ToggleAllNotes />
             </header>
-            {article.blocks.iter().map(|block| block_view(*block)).collect_view()}
+            {article.blocks.iter().filter(|block| panels || !matches!(block, Block::Panel(_))).map(|block| block_view(*block)).collect_view()}
         </article>
     }
 }

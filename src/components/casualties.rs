@@ -116,19 +116,23 @@ fn Legend() -> impl IntoView {
     }
 }
 
-/// A category's mark: colour and shape both tell categories apart.
-fn symbol(category: Category, hollow: bool) -> impl IntoView {
-    // Square, circle, triangle, diamond, star.
-    let shape = match category {
+/// A category's shape: square, circle, triangle, diamond, star. Colour and shape
+/// both tell categories apart.
+fn shape(category: Category) -> &'static str {
+    match category {
         Category::Russia => "M-5,-5H5V5H-5Z",
         Category::Ukraine => "M5.5,0A5.5,5.5 0 1 1-5.5,0A5.5,5.5 0 1 1 5.5,0Z",
         Category::West => "M0,-6.5L6.5,5H-6.5Z",
         Category::Independent => "M0,-7L7,0L0,7L-7,0Z",
         Category::Article => "M0,-7L2,-2.2L7,-2.2L3,1L4.5,6.5L0,3.3L-4.5,6.5L-3,1L-7,-2.2L-2,-2.2Z",
-    };
+    }
+}
+
+/// The symbol on its own, for the legend and the card.
+fn symbol(category: Category, hollow: bool) -> impl IntoView {
     view! {
         <svg class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" }) viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-            <path d=shape />
+            <path d=shape(category) />
         </svg>
     }
 }
@@ -137,27 +141,51 @@ fn describe(e: &Estimate) -> String {
     format!("{}, {}: {} {}", e.source, e.date, figure(e.low, e.high, e.minimum), e.measure.phrase())
 }
 
-/// A focusable mark; activating, focusing or pointing at it shows its card.
-fn mark(panel: Panel, e: &'static Estimate, style: String) -> impl IntoView {
-    let select = move || panel.selected.set(Some(e));
-    let range = e.low < e.high;
+// The chart is SVG positioned by percentages of its own width (no viewBox), so marks
+// keep their shape at any width and nothing needs a style attribute, which a strict
+// Content-Security-Policy (style-src 'self') would block.
+
+/// A category symbol centred at (`x`, `y`), either in percent or pixels.
+fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class=format!("mark cat-{}{}", e.category.key(), if range { " range" } else { "" })
+        <svg x=x y=y overflow="visible" class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" })>
+            <circle class="hit" r="12" />
+            <path d=shape(category) />
+        </svg>
+    }
+}
+
+/// A focusable mark (`role="button"`): activating, focusing or pointing at it shows its card.
+/// `from`..`to` are positions on the axis (equal for a point); `y` is in px or percent.
+fn mark(panel: Panel, e: &'static Estimate, from: f64, to: f64, y: String) -> impl IntoView {
+    let select = move || panel.selected.set(Some(e));
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Enter" || event.key() == " " {
+            event.prevent_default();
+            select();
+        }
+    };
+    let bar = (e.low < e.high).then(|| {
+        view! { <line class="bar" x1=percent(from) x2=percent(to) y1=y.clone() y2=y.clone() /> }
+    });
+    let ends = if e.low < e.high { vec![from, to] } else { vec![from] };
+    view! {
+        <g
+            class=format!("mark cat-{}", e.category.key())
+            role="button"
+            tabindex="0"
             data-estimate=e.id
-            style=style
             aria-label=describe(e)
             aria-pressed=move || panel.selected.with(|s| s.is_some_and(|s| s.id == e.id)).to_string()
             aria-controls="estimate-card"
             on:click=move |_| select()
             on:focus=move |_| select()
             on:pointerenter=move |_| select()
+            on:keydown=on_key
         >
-            {range.then(|| view! { <span class="bar" aria-hidden="true"></span> })}
-            {symbol(e.category, e.minimum)}
-            {range.then(|| symbol(e.category, e.minimum))}
-        </button>
+            {bar}
+            {ends.into_iter().map(|at| placed_symbol(e.category, e.minimum, percent(at), y.clone())).collect_view()}
+        </g>
     }
 }
 
@@ -166,10 +194,8 @@ fn group_view(panel: Panel, group: Group) -> impl IntoView {
     let heading_id = format!("group-{}", group.measure.key());
     let labelled_by = heading_id.clone();
     let rows = group.rows.iter().map(|&e| {
-        let (from, to) = (scale.position(e.low as f64), scale.position(e.high as f64));
-        let style = if e.low < e.high { format!("left:{};width:{}", percent(from), percent(to - from)) } else { format!("left:{}", percent(from)) };
         let back = e.footnote.and_then(|id| ARTICLE.note(id)).map(|(number, note)| {
-            view! { <a class="to-note" href=format!("#note-{}", note.id) aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
+            view! { <a class="to-note" href=format!("#note-{}", note.anchor) aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
         });
         view! {
             <li class="chart-row" id=format!("estimate-{}", e.id)>
@@ -178,10 +204,10 @@ fn group_view(panel: Panel, group: Group) -> impl IntoView {
                     <span class="row-meta">{e.date.to_string()}" · "{figure(e.low, e.high, e.minimum)}</span>
                     {back}
                 </span>
-                <span class="track">
+                <svg class="track" width="100%" height="28">
                     {grid(&scale, group.measure)}
-                    {mark(panel, e, style)}
-                </span>
+                    {mark(panel, e, scale.position(e.low as f64), scale.position(e.high as f64), "50%".to_owned())}
+                </svg>
             </li>
         }
     });
@@ -196,37 +222,32 @@ fn group_view(panel: Panel, group: Group) -> impl IntoView {
 
 /// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
 fn grid(scale: &Scale, measure: Measure) -> impl IntoView {
-    let x = |v: f64| decimal(scale.position(v) * 100.0, 2);
-    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="10" /> }).collect_view();
+    let x = |v: f64| percent(scale.position(v));
+    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> }).collect_view();
     let article = (measure == Measure::Killed).then(|| {
         let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
         let band = range.map(|e| {
-            let (a, b) = (scale.position(e.low as f64) * 100.0, scale.position(e.high as f64) * 100.0);
-            view! { <rect class="band" x=decimal(a, 2) width=decimal(b - a, 2) y="0" height="10" /> }
+            let (a, b) = (scale.position(e.low as f64), scale.position(e.high as f64));
+            view! { <rect class="band" x=percent(a) width=percent(b - a) y="0" height="100%" /> }
         });
         let ends = CASUALTIES.estimates.iter().filter(|e| e.category == Category::Article && e.low == e.high);
-        let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="10" /> }).collect_view();
+        let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="100%" /> }).collect_view();
         view! { {band}{ends} }
     });
-    view! {
-        <svg class="grid" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-            {lines}{article}
-        </svg>
-    }
+    view! { <g class="grid" aria-hidden="true">{lines}{article}</g> }
 }
 
 fn axis(scale: &Scale) -> impl IntoView {
-    let ticks = scale.ticks();
-    // On a log axis at phone width, label only powers of ten.
-    let labels = ticks.into_iter().map(|t| {
+    // On a log axis at phone width, CSS hides the minor (2×, 5×) labels.
+    let labels = scale.ticks().into_iter().map(|t| {
         let minor = scale.kind == ScaleKind::Log && (t.log10().fract()).abs() > 1e-9;
-        view! { <span class=if minor { "tick minor" } else { "tick" } style=format!("left:{}", percent(scale.position(t)))>{compact(t)}</span> }
+        view! { <text class=if minor { "tick minor" } else { "tick" } x=percent(scale.position(t)) y="14" text-anchor="middle">{compact(t)}</text> }
     });
     view! {
-        <div class="axis" aria-hidden="true">
-            <span class="row-label"></span>
-            <span class="axis-ticks">{labels.collect_view()}</span>
-        </div>
+        <svg class="axis" width="100%" height="22" aria-hidden="true">
+            <line class="axis-line" x1="0" x2="100%" y1="0.5" y2="0.5" />
+            {labels.collect_view()}
+        </svg>
     }
 }
 
@@ -238,38 +259,47 @@ fn timeline_view(panel: Panel, kind: ScaleKind) -> impl IntoView {
     let y = Scale::fitting(kind, points.iter().flat_map(|e| [e.low as f64, e.high as f64]));
     let months = month_ticks(points.iter().map(|e| e.date));
     let (start, end) = (day_number(months[0]), day_number(*months.last().expect("at least one month")));
-    let x = move |e: &Estimate| (day_number(e.date) - start) as f64 / (end - start) as f64;
+    let x_at = move |date| (day_number(date) - start) as f64 / (end - start) as f64;
     let mid = |e: &Estimate| (e.low as f64 + e.high as f64) / 2.0;
     // The article's three figures share one date: a line through them would mean nothing.
     let polylines = lines.iter().filter(|(category, _)| *category != Category::Article).map(|(category, points)| {
-        let coordinates: Vec<String> = points.iter().map(|e| format!("{},{}", decimal(x(e) * 100.0, 2), decimal((1.0 - y.position(mid(e))) * 100.0, 2))).collect();
+        let coordinates: Vec<String> =
+            points.iter().map(|e| format!("{},{}", decimal(x_at(e.date) * 100.0, 2), decimal((1.0 - y.position(mid(e))) * 100.0, 2))).collect();
         view! { <polyline class=format!("series cat-{}", category.key()) points=coordinates.join(" ") /> }
     });
     let gridlines = y.ticks().into_iter().map(|t| {
-        let at = decimal((1.0 - y.position(t)) * 100.0, 2);
-        view! { <line class="gridline" x1="0" x2="100" y1=at.clone() y2=at /> }
+        let at = percent(1.0 - y.position(t));
+        view! { <line class="gridline" x1="0" x2="100%" y1=at.clone() y2=at /> }
     });
-    let marks = points.iter().map(|&e| mark(panel, e, format!("left:{};bottom:{}", percent(x(e)), percent(y.position(mid(e))))));
-    let y_labels = y.ticks().into_iter().map(|t| view! { <span class="tick" style=format!("bottom:{}", percent(y.position(t)))>{compact(t)}</span> });
+    let y_labels = y.ticks().into_iter().map(|t| {
+        view! { <text class="tick y-tick" x="-8" y=percent(1.0 - y.position(t)) dy="0.35em" text-anchor="end">{compact(t)}</text> }
+    });
     let x_labels = months.iter().map(|m| {
         let label = content::PartialDate { day: None, ..*m }.to_string();
         let short = label.split(' ').next().map(|month| month[..3].to_owned()).unwrap_or_default();
-        view! { <span class="tick" style=format!("left:{}", percent((day_number(*m) - start) as f64 / (end - start) as f64))>{short}</span> }
+        view! { <text class="tick x-tick" x=percent(x_at(*m)) y="100%" dy="1.4em" text-anchor="middle">{short}</text> }
+    });
+    let marks = points.iter().map(|&e| {
+        let at = x_at(e.date);
+        // A range sits at its midpoint on this axis; its card gives both ends.
+        mark(panel, e, at, at, percent(1.0 - y.position(mid(e))))
     });
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
             <h4 id="timeline-title">"Killed, by the date each figure was given"</h4>
-            <div class="timeline-frame">
-                <div class="y-ticks" aria-hidden="true">{y_labels.collect_view()}</div>
-                <div class="timeline-plot">
-                    <svg class="grid" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-                        {gridlines.collect_view()}
+            <svg class="timeline-plot" width="100%" overflow="visible">
+                <g aria-hidden="true">
+                    {gridlines.collect_view()}
+                    <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
                         {polylines.collect_view()}
                     </svg>
-                    {marks.collect_view()}
-                </div>
-                <div class="x-ticks" aria-hidden="true">{x_labels.collect_view()}</div>
-            </div>
+                    <line class="axis-line" x1="0" x2="0" y1="0" y2="100%" />
+                    <line class="axis-line" x1="0" x2="100%" y1="100%" y2="100%" />
+                    {y_labels.collect_view()}
+                    {x_labels.collect_view()}
+                </g>
+                {marks.collect_view()}
+            </svg>
         </section>
     }
 }

@@ -12,6 +12,8 @@ use crate::ARTICLE;
 use content::Note;
 
 pub use article::ArticleView;
+use casualties::CasualtiesPanel;
+use comparison::ComparisonPanel;
 pub use notes::Sources;
 
 /// The reader's state, shared by every component through context.
@@ -62,12 +64,38 @@ fn focus_marker(slot: &str) {
 #[cfg(not(feature = "hydrate"))]
 fn focus_marker(_slot: &str) {}
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Shared by both pages: the reader's state, and its browser wiring once hydrated.
+fn start_reader() -> Reader {
     let reader = Reader::new();
     provide_context(reader);
     #[cfg(feature = "hydrate")]
     crate::browser::connect(reader);
+    reader
+}
+
+/// embed.html: each part on its own, without page chrome. All three are in the
+/// HTML; the page script's `data-panel` and CSS show the one `?panel=` asks for.
+#[component]
+pub fn EmbedApp() -> impl IntoView {
+    let reader = start_reader();
+    #[cfg(feature = "hydrate")]
+    crate::browser::start_pym_child();
+    view! {
+        <main class="embed">
+            <div class="embed-part" id="embed-article">
+                <ArticleView article=&ARTICLE panels=false />
+                <Sources article=&ARTICLE />
+            </div>
+            <div class="embed-part" id="embed-casualties"><CasualtiesPanel /></div>
+            <div class="embed-part" id="embed-comparison"><ComparisonPanel /></div>
+        </main>
+        <p class="visually-hidden" role="status">{move || reader.announcement.get()}</p>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let reader = start_reader();
     view! {
         <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
         <main>

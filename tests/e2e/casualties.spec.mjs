@@ -74,8 +74,8 @@ test('the timeline shows each side’s count growing, March to September', async
   await button(page, 'Timeline').click();
   await expect(panel(page).locator('.timeline-view')).toBeVisible();
   await expect(panel(page).locator('.chart-view')).toBeHidden();
-  await expect(panel(page).locator('.timeline-view .x-ticks .tick').first()).toHaveText('Mar');
-  await expect(panel(page).locator('.timeline-view .x-ticks .tick').last()).toHaveText('Oct');
+  await expect(panel(page).locator('.timeline-view .x-tick').first()).toHaveText('Mar');
+  await expect(panel(page).locator('.timeline-view .x-tick').last()).toHaveText('Oct');
   await expect(panel(page).locator('.timeline-view polyline')).toHaveCount(4);
   // Ukraine's claims rise over time: later marks sit higher.
   const ukraine = await panel(page).locator('.timeline-view .mark.cat-ukraine').evaluateAll((marks) => marks.map((m) => {

@@ -10,7 +10,7 @@ mod model;
 
 pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure};
 pub use date::PartialDate;
-pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel};
+pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel, Site};
 
 #[cfg(feature = "parse")]
 pub mod parse;

@@ -168,3 +168,12 @@ mod tests {
         assert_eq!(NoteKind::from_key("opinion"), None);
     }
 }
+
+/// The page's metadata (`content/site.toml`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Site {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub site_name: &'static str,
+    pub canonical_url: &'static str,
+}

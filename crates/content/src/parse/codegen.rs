@@ -2,17 +2,30 @@
 //! with no parser at run time.
 
 use super::Content;
-use crate::{Article, Block, Casualties, Cell, Comparison, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
+use crate::{Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
 
 /// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
 pub fn to_rust(content: &Content) -> String {
     format!(
-        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[&str] = {};\n",
+        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[&str] = {};\npub static SITE: ::content::Site = {};\n",
         content.article.rust(),
         content.casualties.rust(),
         content.comparison.rust(),
-        content.slots.as_slice().rust()
+        content.slots.as_slice().rust(),
+        content.site.rust()
     )
+}
+
+impl Rust for Site {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Site {{ title: {}, description: {}, site_name: {}, canonical_url: {} }}",
+            self.title.rust(),
+            self.description.rust(),
+            self.site_name.rust(),
+            self.canonical_url.rust()
+        )
+    }
 }
 
 impl Rust for Comparison {

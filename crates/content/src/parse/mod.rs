@@ -10,11 +10,12 @@ mod comparison;
 mod fields;
 mod inline;
 mod notes;
+mod site;
 
 use std::fmt;
 use std::path::Path;
 
-use crate::{Article, Casualties, Comparison, Note, Panel};
+use crate::{Article, Casualties, Comparison, Note, Panel, Site};
 use inline::MarkerAt;
 
 pub use codegen::to_rust;
@@ -46,6 +47,7 @@ pub const ARTICLE_FILE: &str = "article.md";
 pub const NOTES_FILE: &str = "notes.toml";
 pub const CASUALTIES_FILE: &str = "casualties.toml";
 pub const COMPARISON_FILE: &str = "comparison.toml";
+pub const SITE_FILE: &str = "site.toml";
 
 /// Everything in the content folder, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +55,7 @@ pub struct Content {
     pub article: Article,
     pub casualties: Casualties,
     pub comparison: Comparison,
+    pub site: Site,
     /// Every marker's slot, in reading order.
     pub slots: Vec<&'static str>,
 }
@@ -63,18 +66,19 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     let read = |name: &str| {
         std::fs::read_to_string(dir.join(name)).map_err(|e| vec![ContentError::new(&shown(name), 0, format!("cannot read the file: {e}"))])
     };
-    let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE];
+    let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE, SITE_FILE];
     let texts = names.iter().map(|name| read(name)).collect::<Result<Vec<_>, _>>()?;
-    let [article_file, notes_file, casualties_file, comparison_file] = names.map(shown);
+    let [article_file, notes_file, casualties_file, comparison_file, site_file] = names.map(shown);
     let parsed = (
         article::parse(&article_file, &texts[0]),
         notes::parse(&notes_file, &texts[1]),
         casualties::parse(&casualties_file, &texts[2]),
         comparison::parse(&comparison_file, &texts[3]),
+        site::parse(&site_file, &texts[4]),
     );
-    let (article, notes, casualties, comparison) = match parsed {
-        (Ok(a), Ok(n), Ok(c), Ok(m)) => (a, n, c, m),
-        (a, n, c, m) => return Err([a.err(), n.err(), c.err(), m.err()].into_iter().flatten().flatten().collect()),
+    let (article, notes, casualties, comparison, site) = match parsed {
+        (Ok(a), Ok(n), Ok(c), Ok(m), Ok(s)) => (a, n, c, m, s),
+        (a, n, c, m, s) => return Err([a.err(), n.err(), c.err(), m.err(), s.err()].into_iter().flatten().flatten().collect()),
     };
     let markers = reading_order(&article, &comparison.markers);
     let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
@@ -88,7 +92,8 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, slots: markers.iter().map(|m| m.slot).collect() })
+    let slots = markers.iter().map(|m| m.slot).collect();
+    Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, site, slots })
 }
 
 /// Parses the article and its notes alone (no panels' markers): for tests and tools.

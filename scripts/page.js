@@ -1,0 +1,13 @@
+// Runs before the page is drawn (a classic script, same origin, so a strict CSP allows it).
+// data-js: scripts run, so interactive controls may show; without it, CSS shows the
+// static edition. data-panel (embed.html): which part ?panel= asks for; anything
+// unknown or malformed falls back to the article.
+(function () {
+  var root = document.documentElement;
+  root.setAttribute('data-js', '');
+  if (root.getAttribute('data-page') === 'embed') {
+    var panel = new URLSearchParams(location.search).get('panel');
+    var known = ['article', 'casualties', 'comparison'];
+    root.setAttribute('data-panel', known.indexOf(panel) >= 0 ? panel : 'article');
+  }
+})();
