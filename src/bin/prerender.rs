@@ -70,6 +70,10 @@ fn head(title: &str, embed: bool) -> String {
 }
 
 fn page(template: &str, head: &str, body: &str, embed: bool) -> String {
+    // Leptos marks hydration points with `<!>`, which parses to the same empty comment
+    // node as `<!---->` but is a parse error for validators. Text never contains a raw
+    // `<`, so only markers are replaced.
+    let body = body.replace("<!>", "<!---->");
     let start = template.find("<title>").expect("a <title>");
     let end = template.find("</title>").expect("a </title>") + "</title>".len();
     let page = format!("{}{head}{}", &template[..start], &template[end..]);

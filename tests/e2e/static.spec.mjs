@@ -1,0 +1,106 @@
+// Static HTML first: the prerendered page without JavaScript or without its wasm,
+// under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
+import { test, expect, open } from './fixtures.mjs';
+
+const SUBPATH = 'http://127.0.0.1:8094/news/2022/refuseniks/';
+
+async function expectStaticEdition(page) {
+  await expect(page.locator('article h2')).toHaveCount(4);
+  expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(18);
+  await expect(page.locator('.sources li .note-text').first()).toBeVisible();
+  const table = page.locator('#casualties table');
+  await expect(table).toBeVisible();
+  expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(16);
+  await expect(page.locator('#comparison table')).toBeVisible();
+  await expect(page.locator('.panel-controls').first()).toBeHidden();
+  await expect(page.locator('.toggle-all')).toBeHidden();
+}
+
+test('JavaScript off: article, every note, the estimates table and the comparison', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expectStaticEdition(page);
+  await context.close();
+});
+
+test('the .wasm blocked: the same static edition, with a discreet notice', async ({ browser }) => {
+  const page = await browser.newPage();
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./');
+  await expect(page.locator('html[data-static]')).toHaveCount(1);
+  await expectStaticEdition(page);
+  const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
+  expect(notice).toContain('Interactive features could not start');
+  expect(uncaught).toEqual([]);
+  await page.close();
+});
+
+test('under a sub-path with the strict CSP: no violation, fully interactive', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const failed = [];
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+  for (const path of ['', 'embed.html?panel=casualties']) {
+    await page.goto(SUBPATH + path);
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => window.violations)).toEqual([]);
+  }
+  await page.goto(SUBPATH);
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await page.locator('button.marker').first().click();
+  await expect(page.locator('.note:not([hidden])')).toHaveCount(1);
+  await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true }).click();
+  await expect(page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(failed).toEqual([]);
+});
+
+test('every request stays on the site’s origin and succeeds', async ({ page }) => {
+  const requests = [];
+  page.on('response', (response) => requests.push({ url: response.url(), status: response.status() }));
+  for (const path of ['./', './embed.html?panel=article', './embed.html?panel=comparison']) {
+    await open(page, path);
+  }
+  expect(requests.length).toBeGreaterThan(5);
+  for (const { url, status } of requests) {
+    expect(url.startsWith('http://127.0.0.1:8091/'), url).toBe(true);
+    expect(status, url).toBeLessThan(400);
+  }
+});
+
+test('metadata: title, description, canonical, social cards, language, favicon', async ({ page }) => {
+  for (const path of ['./', './embed.html']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/The New Refuseniks, annotated/);
+    for (const selector of ['meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:title"]', 'meta[property="og:description"]',
+      'meta[property="og:url"]', 'meta[property="og:type"]', 'meta[name="twitter:card"]', 'link[rel="icon"]']) {
+      await expect(page.locator(selector), selector).toHaveCount(1);
+    }
+    await expect(page.locator('script:not([src])'), 'no inline script').toHaveCount(0);
+    await expect(page.locator('style'), 'no inline style element').toHaveCount(0);
+    await expect(page.locator('[style]'), 'no style attribute').toHaveCount(0);
+  }
+});
+
+test('relative asset URLs only', async ({ page }) => {
+  await page.goto('./');
+  const urls = await page.locator('script[src], link[href]').evaluateAll((els) => els.map((el) => el.getAttribute('src') || el.getAttribute('href')));
+  for (const url of urls.filter((u) => !u.startsWith('https://example.org'))) expect(url, url).toMatch(/^\.\/[\w.-]+$/);
+});
+
+test('hydration causes no layout shift (CLS below 0.01)', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.shift = 0;
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await open(page);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.shift)).toBeLessThan(0.01);
+});
