@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../playwright.config.mjs';
@@ -27,6 +28,31 @@ function bundleBytes() {
 }
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** dist/ with the prerendered body removed: the same wasm then renders from scratch. */
+function unprerenderedCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refuseniks-csr-'));
+  for (const file of fs.readdirSync('dist')) fs.copyFileSync(path.join('dist', file), path.join(dir, file));
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'index.html'), html.replace(/<body>[\s\S]*<\/body>/, '<body></body>'));
+  return dir;
+}
+
+/** Median first contentful paint of a page, on the throttled phone. */
+async function firstPaint(browser, url) {
+  const paints = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0);
+    paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime));
+    await context.close();
+  }
+  return Math.round(median(paints));
+}
 
 async function timings(browser) {
   const runs = { first_contentful_paint: [], interactive: [], open_note: [] };
@@ -63,11 +89,15 @@ function check(label, value, budget) {
 }
 
 const server = spawn('python3', ['scripts/serve.py', '--port', String(PORT), 'dist'], { stdio: 'ignore' });
+const csrDir = unprerenderedCopy();
+const csrServer = spawn('python3', ['scripts/serve.py', '--port', String(PORT + 1), csrDir], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 try {
   const bytes = bundleBytes();
   const browser = await chromium.launch(CHROMIUM);
   const ms = await timings(browser);
+  // Side by side, in one run: the same page and wasm, with and without prerendered HTML.
+  const fcp = { prerendered: await firstPaint(browser, `http://127.0.0.1:${PORT}/`), not_prerendered: await firstPaint(browser, `http://127.0.0.1:${PORT + 1}/`) };
   await browser.close();
   const lines = ['bundle bytes (raw / gzip / brotli):'];
   for (const [type, t] of Object.entries(bytes)) {
@@ -76,10 +106,13 @@ try {
   }
   lines.push(`timings (median of ${RUNS}, ms, 4x CPU throttle, 390 px):`);
   for (const [name, value] of Object.entries(ms)) lines.push(check(name, value, budgets.ms[name]));
+  lines.push(`first contentful paint, same run (ms): prerendered ${fcp.prerendered}, without prerendering ${fcp.not_prerendered}`);
   console.log(lines.join('\n'));
-  fs.writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes, ms }, null, 2));
+  fs.writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bytes, ms, fcp }, null, 2));
 } finally {
   server.kill();
+  csrServer.kill();
+  fs.rmSync(csrDir, { recursive: true, force: true });
 }
 if (failures.length) {
   console.error(`over budget:\n  ${failures.join('\n  ')}`);

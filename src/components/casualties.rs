@@ -374,7 +374,6 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
             </th>
         }
     };
-    let csv = format!("data:text/csv;charset=utf-8,{}", percent_encode(&estimates::csv(CASUALTIES.estimates)));
     view! {
         <div class=move || if panel.state.with(|s| s.view == View::Table) { "table-view" } else { "table-view visually-hidden" }>
             <table class="estimates-table">
@@ -392,7 +391,9 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="download"><a href=csv download="russian-military-deaths-2022.csv">"Download data (CSV)"</a></p>
+        <p class="download">
+            <button type="button" class="download-csv" on:click=move |_| download_csv()>"Download data (CSV)"</button>
+        </p>
     }
 }
 
@@ -429,11 +430,12 @@ fn outlet_link(outlet: &'static str, url: Option<&'static str>) -> impl IntoView
     }
 }
 
-fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// Builds the CSV in the browser from the same data and hands it over as a download.
+#[cfg(feature = "hydrate")]
+fn download_csv() {
+    crate::browser::download("russian-military-deaths-2022.csv", "text/csv;charset=utf-8", &estimates::csv(CASUALTIES.estimates));
 }
+
+/// The button only works once hydrated; the static edition hides it.
+#[cfg(not(feature = "hydrate"))]
+fn download_csv() {}

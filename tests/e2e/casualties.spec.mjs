@@ -134,7 +134,7 @@ test('the table twin: one click away, always present for screen readers, sortabl
 test('Download data (CSV) gives every estimate', async ({ page }) => {
   await open(page);
   const downloading = page.waitForEvent('download');
-  await panel(page).getByRole('link', { name: 'Download data (CSV)' }).click();
+  await panel(page).getByRole('button', { name: 'Download data (CSV)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('russian-military-deaths-2022.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
