@@ -23,6 +23,9 @@ pub fn connect(reader: Reader) {
         linked
     });
     window_event_listener(ev::hashchange, move |_| open_from_fragment(reader));
+    // Test-only: lets tests/e2e prove that a panic leaves the article readable. Only
+    // a script already running in this page can dispatch it.
+    let _ = window_event_listener_untyped("refuseniks-test-panic", |_| panic!("panic requested by a test"));
     window_event_listener(ev::keydown, move |event| {
         if event.key() == "Escape" {
             let id = focused_note().or_else(|| reader.notes.with_untracked(|notes| notes.newest()));

@@ -2,7 +2,15 @@
 
 #[cfg(feature = "hydrate")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic must never cost the reader the article: log it, then mark the page so CSS
+    // shows the static edition and a discreet notice. The prerendered HTML stays.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-crashed", "");
+            let _ = root.set_attribute("data-static", "");
+        }
+    }));
     use leptos::prelude::document;
     // embed.html carries data-page="embed" and the EmbedApp's HTML. A page without
     // prerendered HTML (./x bench's comparison) is rendered from scratch instead.

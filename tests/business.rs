@@ -99,3 +99,30 @@ mod pym {
         assert!(!is_width_message(&format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)), "embed-1"));
     }
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use refuseniks::open_notes::{fragment_for, note_from_fragment};
+    use refuseniks::pym::{child_id, is_width_message};
+
+    const IDS: [&str; 3] = ["borova", "brianka", "april-invasion"];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn fragments_never_panic_and_only_name_known_notes(fragment in "\\PC{0,300}") {
+            if let Some(id) = note_from_fragment(&fragment, IDS) {
+                prop_assert_eq!(fragment.trim_start_matches('#'), &fragment_for(id)[1..]);
+            }
+        }
+
+        #[test]
+        fn pym_input_never_panics(query in "\\PC{0,300}", message in "\\PC{0,400}") {
+            if let Some(id) = child_id(&query) {
+                prop_assert!(id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+            }
+            let _ = is_width_message(&message, "embed-1");
+        }
+    }
+}

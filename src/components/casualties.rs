@@ -342,6 +342,9 @@ fn Card(panel: Panel) -> impl IntoView {
 /// The data-table twin: always in the page for screen readers, shown by "Table".
 #[component]
 fn EstimatesTable(panel: Panel) -> impl IntoView {
+    // Visually hidden outside the Table view: screen readers still read it, but its
+    // buttons and links leave the Tab order, so keyboard focus never goes invisible.
+    let focusable = move || if panel.state.with(|s| s.view == View::Table) { "0" } else { "-1" };
     let rows = move || {
         let mut rows: Vec<_> = CASUALTIES.estimates.iter().collect();
         panel.state.with(|s| estimates::sort(&mut rows, s.sort, s.descending));
@@ -354,7 +357,7 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
                         <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
                         <td class="number">{figure(e.low, e.high, e.minimum)}</td>
                         <td>{e.measure.name()}</td>
-                        <td>{outlet_link(e.outlet, e.url)}</td>
+                        <td>{outlet_link(e.outlet, e.url, focusable)}</td>
                     </tr>
                 }
             })
@@ -370,7 +373,7 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
     let header = move |key: SortKey, label: &'static str| {
         view! {
             <th scope="col" aria-sort=sorted(key)>
-                <button type="button" class="sort" on:click=move |_| panel.state.update(|s| s.sort_by(key))>{label}</button>
+                <button type="button" class="sort" tabindex=focusable on:click=move |_| panel.state.update(|s| s.sort_by(key))>{label}</button>
             </th>
         }
     };
@@ -408,7 +411,7 @@ fn LaterCounts() -> impl IntoView {
                     .later
                     .iter()
                     .map(|c| {
-                        let source = outlet_link(c.outlet, c.url);
+                        let source = outlet_link(c.outlet, c.url, || "0");
                         view! {
                             <li>
                                 <time datetime=c.date.iso()>{c.date.to_string()}</time>": "
@@ -423,9 +426,9 @@ fn LaterCounts() -> impl IntoView {
 }
 
 /// The outlet, linked where our research has an address.
-fn outlet_link(outlet: &'static str, url: Option<&'static str>) -> impl IntoView {
+fn outlet_link(outlet: &'static str, url: Option<&'static str>, tabindex: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
     match url {
-        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank">{outlet}</a> }),
+        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{outlet}</a> }),
         None => Either::Right(outlet),
     }
 }

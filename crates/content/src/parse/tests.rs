@@ -318,3 +318,74 @@ fn comparison_errors_name_the_cell() {
     let missing = errors(&COMPARISON.replace("[dimension.russia]\nheadline = \"Hundreds\"\ntext = \"Some balked.[^two][^one]\"\n", ""));
     assert!(missing.len() == 1 && missing[0].contains("missing field `russia`"), "{missing:#?}");
 }
+
+mod properties {
+    //! Whatever an editor types, the parsers answer with a model or with errors that
+    //! name a real line: never a panic.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Valid text with a few bytes deleted, duplicated or replaced: typos.
+    fn mutated(valid: &'static str) -> impl Strategy<Value = String> {
+        prop::collection::vec((0..valid.len(), 0u8..3, any::<char>()), 0..6).prop_map(move |edits| {
+            let mut chars: Vec<char> = valid.chars().collect();
+            for (at, kind, c) in edits {
+                let at = at % chars.len().max(1);
+                match kind {
+                    0 if !chars.is_empty() => {
+                        chars.remove(at);
+                    }
+                    1 => chars.insert(at, c),
+                    _ if !chars.is_empty() => chars[at] = c,
+                    _ => {}
+                }
+            }
+            chars.into_iter().collect()
+        })
+    }
+
+    fn lines_ok(errors: &[ContentError], text: &str) -> bool {
+        let count = text.lines().count().max(1) + 1;
+        errors.iter().all(|e| e.line <= count && !e.message.is_empty() && !e.message.contains('\n'))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn article_and_notes_never_panic(article in mutated(ARTICLE), notes in mutated(NOTES)) {
+            if let Err(errors) = assemble("article.md", &article, "notes.toml", &notes) {
+                prop_assert!(!errors.is_empty());
+                prop_assert!(errors.iter().all(|e| e.file == "article.md" || e.file == "notes.toml"));
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in ".{0,400}") {
+            let _ = assemble("article.md", &text, "notes.toml", &text);
+            let _ = casualties::parse("casualties.toml", &text);
+            let _ = comparison::parse("comparison.toml", &text);
+        }
+
+        #[test]
+        fn casualty_typos_name_a_real_line(text in mutated(ESTIMATES)) {
+            if let Err(errors) = casualties::parse("casualties.toml", &text) {
+                prop_assert!(lines_ok(&errors, &text), "{errors:?}");
+            }
+        }
+
+        #[test]
+        fn comparison_typos_name_a_real_line(text in mutated(COMPARISON)) {
+            if let Err(errors) = comparison::parse("comparison.toml", &text) {
+                prop_assert!(lines_ok(&errors, &text), "{errors:?}");
+            }
+        }
+
+        #[test]
+        fn dates_round_trip(text in "[0-9-]{0,12}") {
+            if let Some(date) = crate::PartialDate::parse(&text) {
+                prop_assert_eq!(crate::PartialDate::parse(&date.iso()), Some(date));
+            }
+        }
+    }
+}

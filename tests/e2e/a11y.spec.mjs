@@ -1,0 +1,88 @@
+// Accessibility beyond the automated scan: a keyboard-only walk, reflow at 320 px and
+// 200% zoom, forced colours, and text contrast in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open } from './fixtures.mjs';
+
+test('a keyboard-only walk reaches every control in reading order, each with a visible focus ring', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one walk is enough; phones use touch');
+  test.setTimeout(120_000);
+  await open(page);
+  // Reading order: the document order of everything that can take focus and is shown.
+  const expected = await page.evaluate(() => [...document.querySelectorAll('a[href], button, select, [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]') && el.getClientRects().length > 0)
+    .map((el) => el.id || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40)));
+  const walked = [];
+  const positions = [];
+  const unringed = [];
+  for (let i = 0; i < expected.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const step = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const position = [...document.querySelectorAll('*')].indexOf(el);
+      const ring = el instanceof SVGElement
+        ? getComputedStyle(el.querySelector('.hit')).stroke !== 'none'
+        : getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
+      return { name: el.id || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40), ring, position };
+    });
+    if (!step) break;
+    if (walked.length && step.name === walked[0]) break;
+    walked.push(step.name);
+    positions.push(step.position);
+    if (!step.ring) unringed.push(step.name);
+  }
+  // Every control is reached (plus any that appear on the way, like a card's link)...
+  expect(expected.filter((name) => !walked.includes(name))).toEqual([]);
+  // ...and always forward through the document: reading order.
+  expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
+  expect(walked.length).toBeGreaterThan(100);
+  expect(unringed).toEqual([]);
+});
+
+for (const [width, label] of [[320, '320 px'], [640, '200% zoom of a 1280 px window']]) {
+  test(`reflow at ${label}: no horizontal scrolling with everything open`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await open(page);
+    await page.locator('.toggle-all').click();
+    for (const view of ['Chart', 'Timeline', 'Table']) {
+      await page.locator('#casualties .panel-controls').getByRole('button', { name: view, exact: true }).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), view).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('forced colours keep marks, focus and note boundaries visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page);
+  const marker = page.locator('button.marker').first();
+  await marker.click();
+  const note = page.locator(`#${await marker.getAttribute('aria-controls')}`);
+  expect(await marker.evaluate((el) => getComputedStyle(el).borderStyle)).toBe('solid');
+  expect(await note.evaluate((el) => parseFloat(getComputedStyle(el).borderLeftWidth))).toBeGreaterThanOrEqual(1);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)).not.toBe('none');
+  const symbol = page.locator('#casualties .chart-view .mark path').first();
+  const paint = await symbol.evaluate((el) => ({ fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke }));
+  expect(paint.fill).not.toBe('none');
+  expect(paint.stroke).not.toBe('none');
+  const mark = page.locator('#casualties .chart-view .mark').first();
+  await mark.focus();
+  expect(await mark.locator('.hit').evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`text contrast of at least 4.5:1 in the ${scheme} theme, everything open`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await open(page);
+    await page.locator('.toggle-all').click();
+    await page.locator('#casualties .chart-view .mark').first().click();
+    const contrast = async (label) => {
+      const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'color-contrast-enhanced']).analyze();
+      const failures = results.violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      expect(failures, label).toEqual([]);
+    };
+    await contrast('chart');
+    await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Table', exact: true }).click();
+    await contrast('table');
+  });
+}
