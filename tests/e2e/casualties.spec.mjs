@@ -170,3 +170,24 @@ test('axe-core: the panel in each view is clean', async ({ page }) => {
   await button(page, 'All casualty figures').click();
   await expectAccessible(page, 'table');
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`every category's marks have at least 3:1 contrast with the page (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page);
+    const ratios = await panel(page).locator('.legend .symbol path').evaluateAll((paths) => {
+      const rgb = (text) => text.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const luminance = ([r, g, b]) => {
+        const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const page = luminance(rgb(getComputedStyle(document.body).backgroundColor));
+      return paths.slice(0, 5).map((p) => {
+        const mark = luminance(rgb(getComputedStyle(p).stroke));
+        return (Math.max(mark, page) + 0.05) / (Math.min(mark, page) + 0.05);
+      });
+    });
+    expect(ratios).toHaveLength(5);
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+}
