@@ -14,7 +14,7 @@ export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-ev
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
-  retries: 0,
+  retries: 1,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -329,11 +329,20 @@ fn Card(panel: Panel) -> impl IntoView {
                 <p class="card-meta">{e.category.name()}" · "<time datetime=e.date.iso()>{e.date.to_string()}</time></p>
                 <p class="card-note">{e.note}</p>
                 <p class="card-link">{link}</p>
+                <button type="button" class="card-close" on:click=move |_| panel.selected.set(None)>"Close details"</button>
             })
         }
     };
     view! {
-        <div class="estimate-card" id="estimate-card" role="region" aria-label="Selected estimate" aria-live="polite">
+        // While a mark is selected the card sticks to the bottom of the view (a bottom
+        // sheet on phones) so a tapped mark's details show; "Close details" lets go.
+        <div
+            class=move || if panel.selected.with(Option::is_some) { "estimate-card selected" } else { "estimate-card" }
+            id="estimate-card"
+            role="region"
+            aria-label="Selected estimate"
+            aria-live="polite"
+        >
             {body}
         </div>
     }

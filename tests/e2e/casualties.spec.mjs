@@ -108,6 +108,11 @@ test('a mark’s card opens by keyboard, by pointer and by touch', async ({ page
   await expect(card).toContainText('15,000');
   await expect(card).toContainText('killed');
   await expect(first).toHaveAttribute('aria-pressed', 'false');
+  // A selected card sticks in view; closing it lets go.
+  expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+  await card.getByRole('button', { name: 'Close details' }).click();
+  await expect(card).toContainText('Select a mark');
+  expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('static');
 });
 
 test('the table twin: one click away, always present for screen readers, sortable', async ({ page }) => {
