@@ -13,6 +13,9 @@ pub struct ParsedArticle {
     pub panels: Vec<(Panel, usize)>,
 }
 
+/// Lines of text, each with its line number in the file.
+type NumberedLines<'a> = Vec<(usize, &'a str)>;
+
 /// A run of non-blank lines, with the number of its first line.
 struct Chunk<'a> {
     line: usize,
@@ -138,7 +141,7 @@ impl Parser<'_> {
             self.error(chunk.line, "only one title ('# ') is allowed; a section heading starts with '## '");
             return None;
         }
-        let (lines, make): (Vec<(usize, &str)>, fn(&'static [Inline]) -> Block) = if first.starts_with('>') {
+        let (lines, make): (NumberedLines, fn(&'static [Inline]) -> Block) = if first.starts_with('>') {
             match numbered(">") {
                 Some(lines) => (lines, Block::Quote),
                 None => {
