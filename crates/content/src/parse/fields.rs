@@ -12,6 +12,7 @@ pub fn from_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Error
     toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |span| line_of(text, span.start));
         let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
+        let message = if message.is_empty() { "this is not valid TOML (check quotes, brackets and '=' here)".to_owned() } else { message };
         vec![ContentError::new(file, line, message)]
     })
 }

@@ -35,8 +35,11 @@ impl fmt::Display for ContentError {
 }
 
 impl ContentError {
+    /// Messages quote what the editor wrote; control characters in it (a newline
+    /// inside an id, say) are shown escaped, so every error stays on one line.
     fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        ContentError { file: file.to_owned(), line, message: message.into() }
+        let message: String = message.into().chars().flat_map(|c| c.escape_debug().filter(move |_| c.is_control()).chain((!c.is_control()).then_some(c))).collect();
+        ContentError { file: file.to_owned(), line, message }
     }
 }
 

@@ -350,7 +350,9 @@ mod properties {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
+        // A fixed seed: a failure in CI repeats anywhere. (Random seeds found the two
+        // bugs tested above; run with PROPTEST_RNG_SEED unset in config to explore.)
+        #![proptest_config(ProptestConfig { cases: 300, rng_seed: proptest::test_runner::RngSeed::Fixed(20220909), ..ProptestConfig::default() })]
 
         #[test]
         fn article_and_notes_never_panic(article in mutated(ARTICLE), notes in mutated(NOTES)) {
@@ -388,4 +390,22 @@ mod properties {
             }
         }
     }
+}
+
+/// Found by the property tests: a newline typed inside a value must not split the error.
+#[test]
+fn control_characters_in_values_stay_on_one_line() {
+    let text = ESTIMATES.replace("id = \"one\"", "id = \"o\\ne\"");
+    assert_eq!(casualty_errors(&text), ["casualties.toml:3: estimate id \"o\\ne\" must use only lowercase letters, digits and single '-'"]);
+}
+
+/// Found by the property tests: a stray carriage return gave an empty TOML message.
+#[test]
+fn a_stray_carriage_return_still_gets_a_message() {
+    let errors = match comparison::parse("comparison.toml", &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r")) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    };
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("comparison.toml:11: ") && errors[0].len() > "comparison.toml:11: ".len(), "{errors:?}");
 }
