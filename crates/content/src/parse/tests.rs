@@ -33,11 +33,13 @@ label = "Origin"
 text = "Where it ran."
 "#;
 
+/// Each error as the editor sees it, or nothing when the input is valid.
+fn messages<T>(result: Result<T, Errors>) -> Vec<String> {
+    result.err().unwrap_or_default().iter().map(ToString::to_string).collect()
+}
+
 fn errors(article: &str, notes: &str) -> Vec<String> {
-    match assemble("article.md", article, "notes.toml", notes) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    messages(assemble("article.md", article, "notes.toml", notes))
 }
 
 fn single_error(article: &str, notes: &str) -> String {
@@ -221,10 +223,7 @@ note = "Names."
 "#;
 
 fn casualty_errors(text: &str) -> Vec<String> {
-    match casualties::parse("casualties.toml", text) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    }
+    messages(casualties::parse("casualties.toml", text))
 }
 
 #[test]
@@ -308,10 +307,7 @@ fn comparison_cells_parse_with_their_own_marker_slots() {
 
 #[test]
 fn comparison_errors_name_the_cell() {
-    let errors = |text: &str| match comparison::parse("comparison.toml", text) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    };
+    let errors = |text: &str| messages(comparison::parse("comparison.toml", text));
     assert_eq!(errors(&COMPARISON.replace("headline = \"Hundreds\"", "headline = \" \"")), ["comparison.toml:11: dimension \"scale\", Russia cell: the headline is empty"]);
     assert_eq!(errors(&COMPARISON.replace("Some balked.[^two][^one]", "")), ["comparison.toml:12: dimension \"scale\", Russia cell: the text is empty"]);
     assert_eq!(errors(&COMPARISON.replace("[^two][^one]", "[^two][^one")), ["comparison.toml:12: a note marker '[^' is not closed with ']'"]);
@@ -402,10 +398,7 @@ fn control_characters_in_values_stay_on_one_line() {
 /// Found by the property tests: a stray carriage return gave an empty TOML message.
 #[test]
 fn a_stray_carriage_return_still_gets_a_message() {
-    let errors = match comparison::parse("comparison.toml", &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r")) {
-        Ok(_) => vec![],
-        Err(errors) => errors.iter().map(ToString::to_string).collect(),
-    };
+    let errors = messages(comparison::parse("comparison.toml", &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r")));
     assert_eq!(errors.len(), 1);
     assert!(errors[0].starts_with("comparison.toml:11: ") && errors[0].len() > "comparison.toml:11: ".len(), "{errors:?}");
 }
