@@ -21,6 +21,10 @@ pub fn CasualtiesPanel() -> impl IntoView {
     let panel = Panel { state: RwSignal::new(PanelState::default()), selected: RwSignal::new(None) };
     let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
     let view_is = move |view: View| move || panel.state.with(|s| s.view == view);
+    // Each drawing re-renders only when what it shows changes: switching views or
+    // sorting must not rebuild every row of the other, hidden drawings.
+    let chart = Memo::new(move |_| panel.state.with(|s| PanelState { view: View::Chart, ..s.clone() }));
+    let timeline_scale = Memo::new(move |_| panel.state.with(|s| s.scale));
     view! {
         <figure class="panel casualties" id="casualties" aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
@@ -28,10 +32,12 @@ pub fn CasualtiesPanel() -> impl IntoView {
             <Controls panel />
             <Legend />
             <div class="chart-view" hidden=move || !view_is(View::Chart)()>
-                {move || groups(CASUALTIES.estimates, &panel.state.get()).into_iter().map(|group| group_view(panel, group)).collect_view()}
+                {move || chart.with(|shown| {
+                    groups(CASUALTIES.estimates, shown).into_iter().map(|group| group_view(panel, group, shown.scale)).collect_view()
+                })}
             </div>
             <div class="timeline-view" hidden=move || !view_is(View::Timeline)()>
-                {move || timeline_view(panel, panel.state.with(|s| s.scale))}
+                {move || timeline_view(panel, timeline_scale.get())}
             </div>
             <Card panel />
             <EstimatesTable panel />
@@ -189,8 +195,8 @@ fn mark(panel: Panel, e: &'static Estimate, from: f64, to: f64, y: String) -> im
     }
 }
 
-fn group_view(panel: Panel, group: Group) -> impl IntoView {
-    let scale = scale_for(&group.rows, panel.state.with_untracked(|s| s.scale));
+fn group_view(panel: Panel, group: Group, kind: ScaleKind) -> impl IntoView {
+    let scale = scale_for(&group.rows, kind);
     let heading_id = format!("group-{}", group.measure.key());
     let labelled_by = heading_id.clone();
     let rows = group.rows.iter().map(|&e| {
@@ -354,9 +360,11 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
     // Visually hidden outside the Table view: screen readers still read it, but its
     // buttons and links leave the Tab order, so keyboard focus never goes invisible.
     let focusable = move || if panel.state.with(|s| s.view == View::Table) { "0" } else { "-1" };
+    let order = Memo::new(move |_| panel.state.with(|s| (s.sort, s.descending)));
     let rows = move || {
         let mut rows: Vec<_> = CASUALTIES.estimates.iter().collect();
-        panel.state.with(|s| estimates::sort(&mut rows, s.sort, s.descending));
+        let (key, descending) = order.get();
+        estimates::sort(&mut rows, key, descending);
         rows.into_iter()
             .map(|e| {
                 view! {
