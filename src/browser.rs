@@ -39,8 +39,8 @@ pub fn connect(reader: Reader) {
 fn open_from_fragment(reader: Reader) {
     let hash = window().location().hash().unwrap_or_default();
     let Some(slot) = note_from_fragment(&hash, SLOTS.iter().copied()) else { return };
-    if let Some((_, note)) = ARTICLE.note(note_of_slot(slot)) {
-        reader.open(slot, note);
+    if let Some((number, note)) = ARTICLE.note(note_of_slot(slot)) {
+        reader.open(slot, number, note);
         // After the DOM shows the note: centre its marker and the note together.
         request_animation_frame(move || scroll_to(&format!("ref-{slot}")));
     }

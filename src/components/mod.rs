@@ -29,17 +29,18 @@ impl Reader {
         Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()) }
     }
 
-    pub fn toggle(&self, slot: &'static str, note: &'static Note) {
+    /// `number` is the note's place in reading order, as its marker shows it.
+    pub fn toggle(&self, slot: &'static str, number: usize, note: &'static Note) {
         if self.notes.try_update(|notes| notes.toggle(slot)).unwrap_or(false) {
-            self.announce_opened(note);
+            self.announce_opened(number, note);
         }
     }
 
     /// Opens a note named by the address bar (browser only).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub fn open(&self, slot: &'static str, note: &'static Note) {
+    pub fn open(&self, slot: &'static str, number: usize, note: &'static Note) {
         self.notes.update(|notes| notes.open(slot));
-        self.announce_opened(note);
+        self.announce_opened(number, note);
     }
 
     /// Closes the note and puts focus back on its marker, so keyboard readers
@@ -49,8 +50,7 @@ impl Reader {
         focus_marker(slot);
     }
 
-    fn announce_opened(&self, note: &'static Note) {
-        let number = ARTICLE.note(note.id).map_or(0, |(number, _)| number);
+    fn announce_opened(&self, number: usize, note: &'static Note) {
         self.announcement.set(format!("Note {number} opened. {}: {}", note.kind.title(), note.paragraphs.join(" ")));
     }
 }

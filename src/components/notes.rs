@@ -27,7 +27,7 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
             aria-expanded=move || is_open().to_string()
             aria-controls=format!("note-{slot}")
             aria-label=name.clone()
-            on:click=move |_| reader.toggle(slot, note)
+            on:click=move |_| reader.toggle(slot, number, note)
         >
             {number}
         </button>
