@@ -31,12 +31,16 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
         >
             {number}
         </button>
+        // Only the shell is prerendered: a closed note's text would repeat the endnotes
+        // in the HTML (the static edition's copy), so it is drawn when it opens.
         <span class="note" id=format!("note-{slot}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
-            <span class="note-number" aria-hidden="true">{number}</span>
-            <NoteDetails note />
-            <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(slot)>
-                "Close"
-            </button>
+            {move || is_open().then(|| view! {
+                <span class="note-number" aria-hidden="true">{number}</span>
+                <NoteDetails note />
+                <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(slot)>
+                    "Close"
+                </button>
+            })}
         </span>
     }
 }
