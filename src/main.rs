@@ -12,14 +12,14 @@ fn main() {
         }
     }));
     use leptos::prelude::document;
-    // embed.html carries data-page="embed" and the EmbedApp's HTML. A page without
-    // prerendered HTML (./x bench's comparison) is rendered from scratch instead.
+    // embed.html carries data-page="embed" and the EmbedApp's HTML; index.html the App's.
+    // Only hydration is compiled in: rendering from scratch would add every view's
+    // build code to the wasm, and both pages are always prerendered.
     let embed = document().document_element().is_some_and(|root| root.get_attribute("data-page").as_deref() == Some("embed"));
-    let prerendered = document().body().is_some_and(|body| body.child_element_count() > 0);
-    match (embed, prerendered) {
-        (true, _) => leptos::mount::hydrate_body(refuseniks::EmbedApp),
-        (false, true) => leptos::mount::hydrate_body(refuseniks::App),
-        (false, false) => leptos::mount::mount_to_body(refuseniks::App),
+    if embed {
+        leptos::mount::hydrate_body(refuseniks::EmbedApp);
+    } else {
+        leptos::mount::hydrate_body(refuseniks::App);
     }
     // Lets styles and tests tell the prerendered page from the interactive one, and
     // ./x bench time it.

@@ -24,7 +24,9 @@ pub fn CasualtiesPanel() -> impl IntoView {
     // Each drawing re-renders only when what it shows changes: switching views or
     // sorting must not rebuild every row of the other, hidden drawings.
     let chart = Memo::new(move |_| panel.state.with(|s| PanelState { view: View::Chart, ..s.clone() }));
-    let timeline_scale = Memo::new(move |_| panel.state.with(|s| s.scale));
+    // The timeline is drawn only while it is shown: hidden, it would cost HTML bytes
+    // and a rebuild on every change of scale.
+    let timeline = Memo::new(move |_| panel.state.with(|s| (s.view == View::Timeline).then_some(s.scale)));
     view! {
         <figure class="panel casualties" id="casualties" aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
@@ -37,7 +39,7 @@ pub fn CasualtiesPanel() -> impl IntoView {
                 })}
             </div>
             <div class="timeline-view" hidden=move || !view_is(View::Timeline)()>
-                {move || timeline_view(panel, timeline_scale.get())}
+                {move || timeline.get().map(|kind| timeline_view(panel, kind))}
             </div>
             <Card panel />
             <EstimatesTable panel />
