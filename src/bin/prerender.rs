@@ -2,8 +2,9 @@
 //!
 //! - renders `App` into `index.html` and `EmbedApp` into `embed.html`, so the article,
 //!   every note and every table are in the HTML before any script runs;
-//! - replaces Trunk's inline loader with a hashed file, and adds the page script, so
-//!   the pages run under a CSP with no 'unsafe-inline';
+//! - writes the page around it itself, taking only the hashed asset names from Trunk:
+//!   a hashed loader file instead of Trunk's inline one, and the page script, so the
+//!   pages run under a CSP with no 'unsafe-inline';
 //! - writes the metadata from `content/site.toml`.
 
 use std::fs;
@@ -17,33 +18,75 @@ const PAGE_SCRIPT: &str = include_str!("../../scripts/page.js");
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
-    let template = fs::read_to_string(dist.join("index.html")).unwrap_or_else(|e| panic!("cannot read {}/index.html: {e}", dist.display()));
-
-    let loader = loader_for(&template);
-    let loader_file = write_hashed(dist, "loader", "js", &loader);
-    let page_file = write_hashed(dist, "page", "js", PAGE_SCRIPT);
-    let inline = between(&template, "<script type=\"module\">", "</script>").expect("Trunk's loader script");
-    let template = template.replace(&format!("<script type=\"module\">{inline}</script>"), "");
-    let scripts = format!(
-        "<script src=\"./{page_file}\"></script>\n  <script type=\"module\" src=\"./{loader_file}\"></script>\n"
-    );
-    let template = template.replace("</head>", &format!("{scripts}</head>"));
+    let assets = Assets::find(dist);
+    let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
+    let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
+    let links = assets.links(&page_script, &loader);
 
     let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
-    write(dist, "index.html", &page(&template, &head(SITE.title, false), &index, false));
+    write(dist, "index.html", &page(&head(SITE.title, false), &links, &index, false));
     let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp /> }.to_html());
-    write(dist, "embed.html", &page(&template, &head(SITE.title, true), &embed, true));
+    write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, true));
     println!("prerendered {0}/index.html and {0}/embed.html", dist.display());
 }
 
+/// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
+/// formatting changes with minification.
+struct Assets {
+    favicon: String,
+    css: String,
+    js: String,
+    wasm: String,
+}
+
+impl Assets {
+    fn find(dist: &Path) -> Self {
+        let files: Vec<String> = fs::read_dir(dist)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dist.display()))
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .collect();
+        let one = |prefix: &str, suffix: &str| {
+            let found: Vec<&String> = files.iter().filter(|f| f.starts_with(prefix) && f.ends_with(suffix)).collect();
+            match found.as_slice() {
+                [file] => (*file).clone(),
+                _ => panic!("expected one {prefix}*{suffix} in {}, found {found:?}", dist.display()),
+            }
+        };
+        Assets {
+            favicon: one("favicon-", ".svg"),
+            css: one("main-", ".css"),
+            js: one("refuseniks-", ".js"),
+            wasm: one("refuseniks-", "_bg.wasm"),
+        }
+    }
+
+    /// The head's links and scripts. The wasm and its JS are preloaded at low
+    /// priority: at full priority they share a slow connection with the CSS and delay
+    /// the first paint (measured by ./x bench).
+    fn links(&self, page_script: &str, loader: &str) -> String {
+        format!(
+            "<link rel=\"icon\" href=\"./{favicon}\">\n  \
+             <link rel=\"stylesheet\" href=\"./{css}\">\n  \
+             <link rel=\"modulepreload\" fetchpriority=\"low\" href=\"./{js}\" crossorigin=\"anonymous\">\n  \
+             <link rel=\"preload\" fetchpriority=\"low\" href=\"./{wasm}\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
+             <script src=\"./{page_script}\"></script>\n  \
+             <script type=\"module\" src=\"./{loader}\"></script>",
+            favicon = self.favicon,
+            css = self.css,
+            js = self.js,
+            wasm = self.wasm,
+        )
+    }
+}
+
 /// Trunk's loader, as a file, that marks the page static if the wasm cannot start.
-fn loader_for(template: &str) -> String {
-    let js = between(template, "from './", "'").expect("the loader imports the wasm-bindgen JS");
-    let wasm = between(template, "module_or_path: './", "'").expect("the loader names the wasm");
+fn loader_for(assets: &Assets) -> String {
     format!(
         "// Starts the WebAssembly; if it cannot, the page stays the prerendered static edition.\n\
          import init from './{js}';\n\
-         init({{ module_or_path: './{wasm}' }}).catch(() => document.documentElement.setAttribute('data-static', ''));\n"
+         init({{ module_or_path: './{wasm}' }}).catch(() => document.documentElement.setAttribute('data-static', ''));\n",
+        js = assets.js,
+        wasm = assets.wasm,
     )
 }
 
@@ -69,23 +112,18 @@ fn head(title: &str, embed: bool) -> String {
     )
 }
 
-fn page(template: &str, head: &str, body: &str, embed: bool) -> String {
+fn page(head: &str, links: &str, body: &str, embed: bool) -> String {
     // Leptos marks hydration points with `<!>`, which parses to the same empty comment
     // node as `<!---->` but is a parse error for validators. Text never contains a raw
     // `<`, so only markers are replaced.
     let body = body.replace("<!>", "<!---->");
-    let start = template.find("<title>").expect("a <title>");
-    let end = template.find("</title>").expect("a </title>") + "</title>".len();
-    let page = format!("{}{head}{}", &template[..start], &template[end..]);
-    let page = if embed { page.replacen("<html lang=\"en\">", "<html lang=\"en\" data-page=\"embed\">", 1) } else { page };
-    let inner = between(&page, "<body>", "</body>").expect("a <body>");
-    page.replacen(&format!("<body>{inner}</body>"), &format!("<body>{body}</body>"), 1)
-}
-
-fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let start = text.find(open)? + open.len();
-    let end = start + text[start..].find(close)?;
-    Some(&text[start..end])
+    let page_kind = if embed { " data-page=\"embed\"" } else { "" };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"{page_kind}>\n<head>\n  \
+         <meta charset=\"utf-8\">\n  \
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
+         {head}\n  {links}\n</head>\n<body>{body}</body>\n</html>\n"
+    )
 }
 
 /// `name-<hash>.ext`, so caches can keep it forever.
