@@ -21,9 +21,15 @@ pub fn CasualtiesPanel() -> impl IntoView {
     let panel = Panel { state: RwSignal::new(PanelState::default()), selected: RwSignal::new(None) };
     let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
     let view_is = move |view: View| move || panel.state.with(|s| s.view == view);
-    // Each drawing re-renders only when what it shows changes: switching views or
-    // sorting must not rebuild every row of the other, hidden drawings.
-    let chart = Memo::new(move |_| panel.state.with(|s| PanelState { view: View::Chart, ..s.clone() }));
+    // Each drawing re-renders only when what it shows changes, and never while hidden.
+    // The chart keeps its last drawing while hidden (sorting the table must not
+    // redraw it) and catches up, once, when it is shown again.
+    let chart = Memo::new(move |drawn: Option<&PanelState>| {
+        panel.state.with(|s| match drawn {
+            Some(drawn) if s.view != View::Chart => drawn.clone(),
+            _ => PanelState { view: View::Chart, ..s.clone() },
+        })
+    });
     // The timeline is drawn only while it is shown: hidden, it would cost HTML bytes
     // and a rebuild on every change of scale.
     let timeline = Memo::new(move |_| panel.state.with(|s| (s.view == View::Timeline).then_some(s.scale)));
