@@ -1,0 +1,55 @@
+// What a reader downloads for the first view of index.html: the page and every asset
+// it loads before it is interactive (CSS, the page script, the loader, the
+// wasm-bindgen JS and the wasm), each measured raw, gzip -9 and brotli -11.
+// Run as a script (./x test does), it fails when the gzip total is over budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+export function compressedSizes(data) {
+  return {
+    raw: data.length,
+    gzip: zlib.gzipSync(data, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The files index.html loads, found by following its references (and the loader's). */
+export function firstViewFiles(dir) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !fs.existsSync(path.join(dir, file))) return;
+    seen.add(file);
+    if (!/\.(html|js)$/.test(file)) return;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const [, ref] of text.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']\.\/([\w.-]+\.(?:css|js|wasm))["']/g)) visit(ref);
+  };
+  visit('index.html');
+  return [...seen];
+}
+
+export function firstViewBytes(dir) {
+  const files = Object.fromEntries(firstViewFiles(dir).map((file) => [file, compressedSizes(fs.readFileSync(path.join(dir, file)))]));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const sizes of Object.values(files)) for (const kind of Object.keys(total)) total[kind] += sizes[kind];
+  return { files, total };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] || 'dist';
+  const budget = JSON.parse(fs.readFileSync('budgets.json', 'utf8')).first_view_gzip_bytes;
+  const { files, total } = firstViewBytes(dir);
+  for (const type of ['html', 'css', 'js', 'wasm']) {
+    if (!Object.keys(files).some((file) => file.endsWith(`.${type}`))) {
+      console.error(`first view of ${dir}/index.html loads no .${type} file: the byte count would be wrong`);
+      process.exit(1);
+    }
+  }
+  for (const [file, sizes] of Object.entries(files)) console.log(`  ${file.padEnd(44)} ${String(sizes.gzip).padStart(8)} gzip`);
+  console.log(`  ${'first view'.padEnd(44)} ${String(total.gzip).padStart(8)} gzip (budget ${budget})`);
+  if (total.gzip > budget) {
+    console.error(`first view is ${total.gzip} bytes gzip, over the budget of ${budget} in budgets.json`);
+    process.exit(1);
+  }
+}
