@@ -23,7 +23,7 @@ export function firstViewFiles(dir) {
     seen.add(file);
     if (!/\.(html|js)$/.test(file)) return;
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    for (const [, ref] of text.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["']\.\/([\w.-]+\.(?:css|js|wasm))["']/g)) visit(ref);
+    for (const [, ref] of text.matchAll(/(?:href|src|from|import|module_or_path:)\s*=?\s*\(?["']\.\/([\w./-]+\.(?:css|js|wasm))["']/g)) visit(ref);
   };
   visit('index.html');
   return [...seen];

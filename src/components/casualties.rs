@@ -32,7 +32,7 @@ pub fn CasualtiesPanel() -> impl IntoView {
     });
     // The timeline is drawn only while it is shown: hidden, it would cost HTML bytes
     // and a rebuild on every change of scale.
-    let timeline = Memo::new(move |_| panel.state.with(|s| (s.view == View::Timeline).then_some(s.scale)));
+    let timeline_scale = Memo::new(move |_| panel.state.with(|s| (s.view == View::Timeline).then_some(s.scale)));
     view! {
         <figure class="panel casualties" id="casualties" aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
@@ -45,7 +45,7 @@ pub fn CasualtiesPanel() -> impl IntoView {
                 })}
             </div>
             <div class="timeline-view" hidden=move || !view_is(View::Timeline)()>
-                {move || timeline.get().map(|kind| timeline_view(panel, kind))}
+                {move || timeline_scale.get().map(|scale| timeline_view(panel, scale))}
             </div>
             <Card panel />
             <EstimatesTable panel />
