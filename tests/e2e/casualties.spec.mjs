@@ -196,3 +196,16 @@ for (const scheme of ['light', 'dark']) {
     for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(3);
   });
 }
+
+test('scrolling straight to the middle of the chart keeps the reader’s place as the page draws', async ({ page }) => {
+  // Parts that skip rendering until near the screen (content-visibility) must not grow
+  // under the reader and push the page; this caught it when the panels did.
+  await open(page);
+  const link = panel(page).locator('.to-note').last();
+  await link.scrollIntoViewIfNeeded();
+  const before = await box(link);
+  await page.waitForTimeout(500);
+  const after = await box(link);
+  expect(Math.abs(after.top - before.top)).toBeLessThan(2);
+  await expect(link).toBeInViewport();
+});
