@@ -223,7 +223,7 @@ fn group_view(panel: Panel, group: Group, kind: ScaleKind) -> impl IntoView {
                     {back}
                 </span>
                 <svg class="track" width="100%" height="28">
-                    <use href=grid_ref.clone() />
+                    <use href=grid_ref.clone() aria-hidden="true" />
                     {mark(panel, e, scale.position(e.low as f64), scale.position(e.high as f64), "50%".to_owned())}
                 </svg>
             </li>

@@ -209,3 +209,27 @@ test('scrolling straight to the middle of the chart keeps the reader’s place a
   expect(Math.abs(after.top - before.top)).toBeLessThan(2);
   await expect(link).toBeInViewport();
 });
+
+test('every chart row draws its axis’s gridlines and, on the killed axis, the article’s band', async ({ page }) => {
+  await open(page);
+  for (const scale of ['Linear', 'Log']) {
+    await button(page, scale).click();
+    const rows = await panel(page).locator('.chart-view .chart-row').evaluateAll((items) => items.map((row) => {
+      const use = row.querySelector('svg.track use');
+      const target = use && document.querySelector(use.getAttribute('href'));
+      const sameGroup = target && target.closest('.chart-group') === row.closest('.chart-group');
+      // The reused lines are drawn inside the row's own track, as wide as the track.
+      const drawn = use && use.getBoundingClientRect();
+      const track = row.querySelector('svg.track').getBoundingClientRect();
+      return { sameGroup, lines: target ? target.querySelectorAll('.gridline').length : 0,
+        band: target ? target.querySelectorAll('.band').length : 0, drawnHeight: drawn ? drawn.height : 0, trackHeight: track.height };
+    }));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      expect(row.sameGroup).toBe(true);
+      expect(row.lines).toBeGreaterThan(1);
+      expect(row.band).toBe(1); // deaths only: every row is on the killed axis
+      expect(row.drawnHeight).toBeGreaterThan(row.trackHeight - 2);
+    }
+  }
+});
