@@ -14,9 +14,10 @@ export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-ev
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
-  retries: 1,
+  // A test that fails once is a failure: a retry would hide a flaky test.
+  retries: 0,
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/reporters/slowest.mjs']],
   use: {
     baseURL: 'http://127.0.0.1:8091/',
     launchOptions: CHROMIUM,

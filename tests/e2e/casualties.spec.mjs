@@ -168,12 +168,12 @@ test('from an estimate note to its row in the chart, and back', async ({ page })
 test('axe-core: the panel in each view is clean', async ({ page }) => {
   await open(page);
   await panel(page).locator('.chart-view .mark').first().click();
-  await expectAccessible(page, 'chart with a card');
+  await expectAccessible(page, 'chart with a card', { within: '#casualties' });
   await button(page, 'Timeline').click();
-  await expectAccessible(page, 'timeline');
+  await expectAccessible(page, 'timeline', { within: '#casualties' });
   await button(page, 'Table').click();
   await button(page, 'All casualty figures').click();
-  await expectAccessible(page, 'table');
+  await expectAccessible(page, 'table', { within: '#casualties' });
 });
 
 for (const scheme of ['light', 'dark']) {

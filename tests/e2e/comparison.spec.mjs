@@ -82,5 +82,5 @@ test('focus on one dimension, then show only the headline figures', async ({ pag
 test('axe-core: the comparison is clean, with a cell note open', async ({ page }) => {
   await open(page);
   await panel(page).locator('button.marker').first().click();
-  await expectAccessible(page, 'comparison with a note open');
+  await expectAccessible(page, 'comparison with a note open', { within: '#comparison' });
 });

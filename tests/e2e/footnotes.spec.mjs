@@ -1,5 +1,5 @@
 // Footnote behaviour: buttons, keyboard, sidenotes, the address bar, sources, print.
-import { test, expect, open, noteIds, expectAccessible, box } from './fixtures.mjs';
+import { test, expect, open, noteIds, box } from './fixtures.mjs';
 
 const marker = (page, id) => page.locator(`#ref-${id}`);
 const note = (page, id) => page.locator(`#note-${id}`);
@@ -212,9 +212,3 @@ test('reduced motion: notes appear without animation', async ({ page }) => {
   expect(await note(page, id).evaluate((el) => getComputedStyle(el).animationName)).toBe('note-in');
 });
 
-test('axe-core finds no violations, notes closed and all open', async ({ page }) => {
-  await open(page);
-  await expectAccessible(page, 'notes closed');
-  await page.locator('.toggle-all').click();
-  await expectAccessible(page, 'all notes open');
-});
