@@ -1,0 +1,188 @@
+// The reader's core walk, written once for every engine. It needs a small driver
+// (firefox.mjs, webkit.mjs):
+//   goto(path)               load a page (relative to the site), return after its load event
+//   evaluate(fn, ...args)    run fn in the page, return its JSON-able result
+//   click(find, ...args)     a real click on the element find(...args) returns in the page
+//   press(key)               a real key press, to whatever has focus ('Escape')
+//   errors()                 console errors and uncaught exceptions so far, as strings
+// Each step checks what a reader sees, by polling the page until a deadline, and fails
+// with what the page last showed.
+
+const HYDRATION_MS = 20_000;
+const UI_MS = 5_000;
+
+const STEPS = [
+  ['index.html becomes interactive', async (driver) => {
+    await open(driver, './');
+  }],
+
+  ['a footnote opens on click, and Escape closes it with focus back on its marker', async (driver) => {
+    const { markerId, noteId } = await driver.evaluate(markerInArticle, 0);
+    const note = () => driver.evaluate(noteState, markerId, noteId);
+    await until(`#${noteId} starts closed`, UI_MS, note, (s) => s.expanded === 'false' && !s.shown);
+    await driver.click(byId, markerId);
+    const opened = await until(`#${noteId} opens when #${markerId} is clicked`, UI_MS, note, (s) => s.expanded === 'true' && s.shown);
+    // Escape closes the note holding focus, else the newest. A reader presses it with focus
+    // where the click left it, on the marker (Safari on macOS would not focus a clicked
+    // button; WebKitGTK and Firefox on Linux do), so this walk checks that, not forces it.
+    if (opened.focus !== 'marker' && opened.focus !== 'note') throw new Error(`after the click, focus is on ${opened.focus}, not on the marker or in its note`);
+    await driver.press('Escape');
+    await until(`Escape closes #${noteId} and returns focus to #${markerId}`, UI_MS, note,
+      (s) => s.expanded === 'false' && !s.shown && s.focus === 'marker');
+  }],
+
+  ['a note’s address opens it on load', async (driver) => {
+    const { markerId, noteId } = await driver.evaluate(markerInArticle, 2);
+    await driver.goto('about:blank'); // a fresh load, not a same-page fragment change
+    await open(driver, `./#${noteId}`);
+    await until(`#${noteId} is open after loading ./#${noteId}`, UI_MS, () => driver.evaluate(noteState, markerId, noteId),
+      (s) => s.expanded === 'true' && s.shown);
+  }],
+
+  ['the casualty chart switches to a log scale', async (driver) => {
+    const mark = () => driver.evaluate(markPosition, '1,351');
+    await until('on the linear scale, the 1,351 mark sits in the left 5% of its track', UI_MS, mark, (s) => s.position !== null && s.position < 0.05);
+    await driver.click(panelButton, 'Log');
+    await until('on the log scale, the 1,351 mark sits beyond 30% of its track', UI_MS, mark, (s) => s.position !== null && s.position > 0.3);
+  }],
+
+  ['the estimates table sorts by figure', async (driver) => {
+    await driver.click(panelButton, 'Table');
+    const table = () => driver.evaluate(tableState);
+    const shown = await until('the Table view shows the table', UI_MS, table, (s) => s.width > 200 && s.height > 200);
+    if (shown.header !== 'Figure') throw new Error(`the 4th column is "${shown.header}", not "Figure"`);
+    await driver.click(() => document.querySelectorAll('#casualties table thead th')[3].querySelector('button'));
+    await until('the Figure column sorts descending, largest first', UI_MS, table,
+      (s) => s.sort === 'descending' && s.figures.length > 10 && isDescending(highs(s.figures)));
+  }],
+
+  ['embed.html?panel=casualties draws its chart', async (driver) => {
+    await open(driver, './embed.html?panel=casualties');
+    await until('#embed-casualties is the only part shown, with more than 10 marks drawn', UI_MS, () => driver.evaluate(embedState),
+      (s) => s.shown.join() === 'embed-casualties' && s.marks > 10 && s.drawn === s.marks);
+  }],
+
+  ['no console errors or uncaught exceptions on any page', async (driver) => {
+    const errors = await driver.errors();
+    if (errors.length) throw new Error(`${errors.length} error(s):\n  ${errors.join('\n  ')}`);
+  }],
+];
+
+/** Runs every step in order, printing each with its duration; a failed step throws with
+ * `error.step` set. `progress.step` names the step running, for run.mjs's messages. */
+export async function walk(driver, say, progress = {}) {
+  let seen = 0;
+  for (const [index, [name, run]] of STEPS.entries()) {
+    const label = `${index + 1}. ${name}`;
+    progress.step = `step ${label}`;
+    const started = performance.now();
+    try {
+      await run(driver);
+      // Errors are checked after every step too, so a failure names the step that caused it.
+      const errors = await driver.errors();
+      if (errors.length > seen) throw new Error(`console errors or uncaught exceptions:\n  ${errors.slice(seen).join('\n  ')}`);
+      seen = errors.length;
+    } catch (error) {
+      error.step = label;
+      throw error;
+    }
+    say(`ok ${label} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  }
+}
+
+/** Loads `path` and waits for the WebAssembly to take the page over. */
+async function open(driver, path) {
+  await driver.goto(path);
+  await until(`${path} becomes interactive (html[data-interactive])`, HYDRATION_MS, () => driver.evaluate(rootState), (s) => {
+    if (s.static) throw new Error(`${path}: the WebAssembly did not start (the loader set html[data-static]); the page stays static`);
+    return s.interactive;
+  });
+}
+
+/** Reads the page with `read` until `accept` takes what it saw, or fails after `timeoutMs`. */
+async function until(what, timeoutMs, read, accept) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await read();
+    if (accept(seen)) return seen;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s; last seen ${JSON.stringify(seen)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const highs = (figures) => figures.map((text) => Math.max(...(text.match(/[\d,]+/g) || ['NaN']).map((n) => Number(n.replace(/,/g, '')))));
+const isDescending = (numbers) => numbers.every((n, i) => i === 0 || numbers[i - 1] >= n);
+
+// Page functions: each runs inside the page, so it must not use anything from this file.
+
+function rootState() {
+  const root = document.documentElement;
+  return { interactive: root.hasAttribute('data-interactive'), static: root.hasAttribute('data-static'), readyState: document.readyState };
+}
+
+function byId(id) {
+  return document.getElementById(id);
+}
+
+function markerInArticle(index) {
+  const marker = document.querySelectorAll('article.story button.marker')[index];
+  if (!marker) throw new Error(`no marker number ${index + 1} in article.story`);
+  return { markerId: marker.id, noteId: marker.getAttribute('aria-controls') };
+}
+
+function noteState(markerId, noteId) {
+  const marker = document.getElementById(markerId);
+  const note = document.getElementById(noteId);
+  const active = document.activeElement;
+  let focus = 'nothing';
+  if (active && active === marker) focus = 'marker';
+  else if (active && note && note.contains(active)) focus = 'note';
+  else if (active) focus = active.tagName.toLowerCase() + (active.id ? `#${active.id}` : '');
+  return {
+    expanded: marker && marker.getAttribute('aria-expanded'),
+    shown: !!note && note.getClientRects().length > 0 && getComputedStyle(note).visibility !== 'hidden',
+    focus,
+  };
+}
+
+function panelButton(name) {
+  return [...document.querySelectorAll('#casualties .panel-controls button')].find((button) => button.textContent.trim() === name);
+}
+
+function markPosition(figure) {
+  const marks = document.querySelectorAll(`#casualties .chart-view .mark[aria-label*="${figure}"]`);
+  if (marks.length !== 1) return { position: null, marks: marks.length }; // exactly one such mark
+  const mark = marks[0];
+  // The drawn symbol, not the mark's <g>: Firefox counts the nested <svg>'s whole
+  // viewport in the <g>'s box, which would put every mark near the middle.
+  const track = mark.parentElement.getBoundingClientRect();
+  const box = mark.querySelector('path').getBoundingClientRect();
+  return { position: track.width > 0 ? (box.left + box.width / 2 - track.left) / track.width : null, trackWidth: track.width };
+}
+
+function tableState() {
+  const table = document.querySelector('#casualties table');
+  if (!table) return { table: 'missing' };
+  const box = table.getBoundingClientRect();
+  const header = table.querySelectorAll('thead th')[3];
+  return {
+    width: Math.round(box.width),
+    height: Math.round(box.height),
+    header: header && header.textContent.trim(),
+    sort: header && header.getAttribute('aria-sort'),
+    figures: [...table.querySelectorAll('tbody td.number')].map((cell) => cell.textContent.trim()),
+  };
+}
+
+function embedState() {
+  const marks = [...document.querySelectorAll('#embed-casualties .chart-view .mark')];
+  return {
+    shown: [...document.querySelectorAll('.embed-part')].filter((part) => part.offsetParent !== null).map((part) => part.id),
+    marks: marks.length,
+    drawn: marks.filter((mark) => {
+      const symbol = mark.querySelector('path'); // what is drawn (see markPosition)
+      const box = symbol ? symbol.getBoundingClientRect() : { width: 0, height: 0 };
+      return box.width > 0 && box.height > 0;
+    }).length,
+  };
+}
