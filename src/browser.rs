@@ -26,6 +26,7 @@ pub fn connect(reader: Reader) {
     // Test-only: lets tests/e2e prove that a panic leaves the article readable. Only
     // a script already running in this page can dispatch it.
     let _ = window_event_listener_untyped("refuseniks-test-panic", |_| panic!("panic requested by a test"));
+    window_event_listener(ev::focusin, |_| request_animation_frame(keep_focus_clear_of_card));
     window_event_listener(ev::keydown, move |event| {
         if event.key() == "Escape" {
             let id = focused_note().or_else(|| reader.notes.with_untracked(|notes| notes.newest()));
@@ -63,6 +64,25 @@ fn focused_note() -> Option<&'static str> {
     let note = active.closest(".note").ok()??;
     let id = note.id();
     SLOTS.iter().copied().find(|slot| id.strip_prefix("note-") == Some(slot))
+}
+
+/// Room left between a focused element and the card, in CSS px.
+const CLEAR_OF_CARD: f64 = 12.0;
+
+/// WCAG 2.4.11 (focus not obscured). While a mark is selected its card sticks to the
+/// bottom of the view, over whatever lies under it; the browser scrolls a newly
+/// focused element into the view but not out from under the card. Run a frame after
+/// each focus move, once the card shows the selection that focus may have caused.
+fn keep_focus_clear_of_card() {
+    let (Some(active), Some(card)) = (document().active_element(), document().get_element_by_id("estimate-card")) else { return };
+    if !card.class_list().contains("selected") || card.contains(Some(&active)) {
+        return;
+    }
+    let (focused, card) = (active.get_bounding_client_rect(), card.get_bounding_client_rect());
+    let under_card = focused.bottom() + CLEAR_OF_CARD > card.top() && focused.top() < card.bottom();
+    if under_card {
+        window().scroll_by_with_x_and_y(0.0, focused.bottom() + CLEAR_OF_CARD - card.top());
+    }
 }
 
 pub fn focus(element_id: &str) {

@@ -1,0 +1,35 @@
+// WCAG 2.4.11 Focus Not Obscured, checked the way it fails: Tab through every stop and
+// look at the focused element (fixtures.mjs, focusSeen) — not only that it has a ring,
+// but that nothing (the sticky estimate card, a sidenote, the view's edge) covers it.
+import { test, expect, open, tabThrough } from './fixtures.mjs';
+
+const obscured = (stops) => stops.filter((stop) => stop.problem).map((stop) => `${stop.name}: ${stop.problem}`);
+
+// Focus can hide only where something overlaps: the geometry is the same in both
+// themes, so each theme takes one of the two note states.
+test('every focus stop of the page can be seen, notes closed (dark)', async ({ page }) => {
+  test.setTimeout(60_000); // ~180 stops, each a key press and a look: about 10 s here
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page);
+  const stops = await tabThrough(page);
+  expect(stops.length).toBeGreaterThan(100);
+  expect(obscured(stops)).toEqual([]);
+});
+
+test('every focus stop can be seen with every note open (light)', async ({ page }) => {
+  test.setTimeout(60_000); // as above, with each note's links and close button: about 17 s
+  await open(page);
+  await page.locator('.toggle-all').click();
+  const stops = await tabThrough(page, 600);
+  expect(stops.length).toBeGreaterThan(150);
+  expect(obscured(stops)).toEqual([]);
+});
+
+for (const panel of ['article', 'casualties', 'comparison']) {
+  test(`every focus stop of embed.html?panel=${panel} can be seen`, async ({ page }) => {
+    await open(page, `./embed.html?panel=${panel}`);
+    const stops = await tabThrough(page);
+    expect(stops.length).toBeGreaterThan(5);
+    expect(obscured(stops)).toEqual([]);
+  });
+}
