@@ -11,6 +11,13 @@ export const CHROMIUM = {
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
+// The three local servers' ports: 8091, 8092 and 8094 unless E2E_PORT moves them (so a
+// second checkout can run its tests beside this one).
+const BASE = Number(process.env.E2E_PORT || 8091);
+export const SITE = `http://127.0.0.1:${BASE}/`;
+export const HOST_ORIGIN = `http://127.0.0.1:${BASE + 1}`;
+export const SUBPATH = `http://127.0.0.1:${BASE + 3}/news/2022/refuseniks/`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -19,7 +26,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['./tests/reporters/slowest.mjs']],
   use: {
-    baseURL: 'http://127.0.0.1:8091/',
+    baseURL: SITE,
     launchOptions: CHROMIUM,
   },
   projects: [
@@ -28,13 +35,13 @@ export default defineConfig({
   ],
   webServer: [
     // dist/ as any static server would serve it.
-    { command: 'python3 scripts/serve.py --port 8091 dist', url: 'http://127.0.0.1:8091/', reuseExistingServer: !process.env.CI },
+    { command: `python3 scripts/serve.py --port ${BASE} dist`, url: SITE, reuseExistingServer: !process.env.CI },
     // A newsroom page on another origin, embedding with the real pym.js from npm.
-    { command: 'python3 scripts/serve.py --port 8092 .', url: 'http://127.0.0.1:8092/tests/fixtures/host/index.html', reuseExistingServer: !process.env.CI },
+    { command: `python3 scripts/serve.py --port ${BASE + 1} .`, url: `${HOST_ORIGIN}/tests/fixtures/host/index.html`, reuseExistingServer: !process.env.CI },
     // dist/ under a sub-path, with the strict Content-Security-Policy the README gives.
     {
-      command: `python3 scripts/serve.py --port 8094 --base /news/2022/refuseniks/ --csp "${STRICT_CSP}" dist`,
-      url: 'http://127.0.0.1:8094/news/2022/refuseniks/',
+      command: `python3 scripts/serve.py --port ${BASE + 3} --base /news/2022/refuseniks/ --csp "${STRICT_CSP}" dist`,
+      url: SUBPATH,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -1,6 +1,7 @@
 // The article itself: complete, faithful, semantic, readable at every width.
 import fs from 'node:fs';
 import { test, expect, open } from './fixtures.mjs';
+import { SITE } from '../../playwright.config.mjs';
 
 const original = fs.readFileSync(new URL('../fixtures/original-article.txt', import.meta.url), 'utf8')
   .split('\n').map((line) => line.trim()).filter(Boolean);
@@ -73,7 +74,7 @@ test('dark mode follows the system setting', async ({ page }) => {
 
 test('no web fonts and no request to another origin', async ({ page }) => {
   const foreign = [];
-  page.on('request', (request) => { if (!request.url().startsWith('http://127.0.0.1:8091/')) foreign.push(request.url()); });
+  page.on('request', (request) => { if (!request.url().startsWith(SITE)) foreign.push(request.url()); });
   await open(page);
   await page.locator('.toggle-all').click();
   expect(foreign).toEqual([]);

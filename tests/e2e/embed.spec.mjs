@@ -1,8 +1,9 @@
 // Embedding: each part alone in embed.html, the pym.js child protocol with the real
 // pym.js on a host page of another origin, and hostile messages from that host.
 import { test, expect, open } from './fixtures.mjs';
+import { HOST_ORIGIN, SITE } from '../../playwright.config.mjs';
 
-const HOST = 'http://127.0.0.1:8092/tests/fixtures/host/index.html?child=http://127.0.0.1:8091/';
+const HOST = `${HOST_ORIGIN}/tests/fixtures/host/index.html?child=${SITE}`;
 
 for (const [panel, shown] of [['article', '#embed-article'], ['casualties', '#embed-casualties'], ['comparison', '#embed-comparison']]) {
   test(`embed.html?panel=${panel} shows that part alone`, async ({ page }) => {

@@ -1,8 +1,7 @@
 // Static HTML first: the prerendered page without JavaScript or without its wasm,
 // under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
 import { test, expect, open } from './fixtures.mjs';
-
-const SUBPATH = 'http://127.0.0.1:8094/news/2022/refuseniks/';
+import { SITE, SUBPATH } from '../../playwright.config.mjs';
 
 async function expectStaticEdition(page) {
   await expect(page.locator('article h2')).toHaveCount(4);
@@ -68,7 +67,7 @@ test('every request stays on the site’s origin and succeeds', async ({ page })
   }
   expect(requests.length).toBeGreaterThan(5);
   for (const { url, status } of requests) {
-    expect(url.startsWith('http://127.0.0.1:8091/'), url).toBe(true);
+    expect(url.startsWith(SITE), url).toBe(true);
     expect(status, url).toBeLessThan(400);
   }
 });
