@@ -38,11 +38,17 @@ test('a keyboard-only walk reaches every control in reading order, each with a v
   expect(unringed).toEqual([]);
 });
 
-for (const [width, label] of [[320, '320 px'], [640, '200% zoom of a 1280 px window']]) {
+for (const [width, label] of [[320, '400% zoom of a 1280 px window (320 px)'], [640, '200% zoom of a 1280 px window']]) {
   test(`reflow at ${label}: no horizontal scrolling with everything open`, async ({ page }) => {
     await page.setViewportSize({ width, height: 700 });
     await open(page);
     await page.locator('.toggle-all').click();
+    await page.locator('#casualties .chart-view .mark').first().click();
+    const card = page.locator('#estimate-card');
+    await expect(card).toContainText('Close details');
+    const cardBox = await card.evaluate((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right }; });
+    expect(cardBox.left).toBeGreaterThanOrEqual(0);
+    expect(cardBox.right).toBeLessThanOrEqual(width);
     for (const view of ['Chart', 'Timeline', 'Table']) {
       await page.locator('#casualties .panel-controls').getByRole('button', { name: view, exact: true }).click();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), view).toBeLessThanOrEqual(0);
@@ -50,7 +56,7 @@ for (const [width, label] of [[320, '320 px'], [640, '200% zoom of a 1280 px win
   });
 }
 
-test('forced colours keep marks, focus and note boundaries visible', async ({ page }) => {
+test('forced colours keep marks, focus, the card and note boundaries visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await open(page);
   const marker = page.locator('button.marker').first();
@@ -67,6 +73,11 @@ test('forced colours keep marks, focus and note boundaries visible', async ({ pa
   const mark = page.locator('#casualties .chart-view .mark').first();
   await mark.focus();
   expect(await mark.locator('.hit').evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
+  // The card a focused mark opens keeps its edge and its Close button's.
+  const card = page.locator('#estimate-card');
+  await expect(card).toContainText('Close details');
+  expect(await card.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+  expect(await card.getByRole('button', { name: 'Close details' }).evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
 });
 
 // The whole-page axe scans: the page as it loads, then everything open at once (every
