@@ -114,7 +114,8 @@ fn SortButton(panel: Panel, key: SortKey, label: &'static str) -> impl IntoView 
         <button type="button" aria-pressed=move || active().to_string() on:click=move |_| panel.state.update(|s| s.sort_by(key))>
             {label}
             <span aria-hidden="true">{arrow}</span>
-            <span class="visually-hidden">{move || if !active() { "" } else if panel.state.with(|s| s.descending) { ", descending" } else { ", ascending" }}</span>
+            // Words, not a comma: the hidden span is its own box, and browsers put a space before it.
+            <span class="visually-hidden">{move || if !active() { "" } else if panel.state.with(|s| s.descending) { "sorted descending" } else { "sorted ascending" }}</span>
         </button>
     }
 }
@@ -162,7 +163,8 @@ fn describe(e: &Estimate) -> String {
 /// A category symbol centred at (`x`, `y`), either in percent or pixels.
 fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> impl IntoView {
     view! {
-        <svg x=x y=y overflow="visible" class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" })>
+        // Hidden from screen readers: the mark (role="button") around it names the figure.
+        <svg x=x y=y overflow="visible" aria-hidden="true" class=format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" })>
             <circle class="hit" r="12" />
             <path d=shape(category) />
         </svg>
@@ -222,7 +224,8 @@ fn group_view(panel: Panel, group: Group, kind: ScaleKind) -> impl IntoView {
                     <span class="row-meta">{e.date.to_string()}" · "{figure(e.low, e.high, e.minimum)}</span>
                     {back}
                 </span>
-                <svg class="track" width="100%" height="28">
+                // role="none": the track is not a picture of its own; its mark is the button.
+                <svg class="track" role="none" width="100%" height="28">
                     <use href=grid_ref.clone() aria-hidden="true" />
                     {mark(panel, e, scale.position(e.low as f64), scale.position(e.high as f64), "50%".to_owned())}
                 </svg>

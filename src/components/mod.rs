@@ -51,7 +51,9 @@ impl Reader {
     }
 
     fn announce_opened(&self, number: usize, note: &'static Note) {
-        self.announcement.set(format!("Note {number} opened. {}: {}", note.kind.title(), note.paragraphs.join(" ")));
+        // Number, kind and label, as the marker's name gives them: the note itself is
+        // right there to read, so the live region does not read it all out first.
+        self.announcement.set(format!("Note {number} opened. {}: {}.", note.kind.title(), note.label));
     }
 }
 

@@ -189,7 +189,11 @@ test('screen readers: an opened note is announced; outside links are safe', asyn
   await open(page);
   const ids = await noteIds(page);
   await marker(page, ids[3]).click();
-  await expect(page.getByRole('status')).toHaveText(/^Note 4 opened\. (Source|Context|Editor’s note|What happened next): .{20,}/);
+  // Its number, kind and label, as its marker names it; not the whole note read out.
+  const label = (await marker(page, ids[3]).getAttribute('aria-label')).replace(/^Note 4: /, '');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Note 4 opened\. (Source|Context|Editor’s note|What happened next): /);
+  expect((await status.textContent()).endsWith(`: ${label}.`)).toBe(true);
   await expect(note(page, ids[3])).toHaveAttribute('role', 'note');
   await expect(note(page, ids[3])).toHaveAccessibleName(/^Note 4: /);
   const links = page.locator('a[href^="http"]');
@@ -212,3 +216,21 @@ test('reduced motion: notes appear without animation', async ({ page }) => {
   expect(await note(page, id).evaluate((el) => getComputedStyle(el).animationName)).toBe('note-in');
 });
 
+
+test('wide screens: long sidenotes beside the line before a panel leave no gap above it', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  await open(page);
+  const panel = page.locator('#casualties');
+  const before = panel.locator('xpath=preceding-sibling::p[1]');
+  const gap = async () => (await box(panel)).top - (await box(before)).bottom;
+  const closed = await gap();
+  // Every note of that paragraph open: together they run far below its last line.
+  for (const m of await before.locator(':scope > button.marker').all()) await m.click();
+  const notes = before.locator(':scope > .note');
+  const lowest = Math.max(...await Promise.all((await notes.all()).map(async (n) => (await box(n)).bottom)));
+  expect(lowest, 'the open notes reach below the paragraph').toBeGreaterThan((await box(before)).bottom + 100);
+  expect(Math.abs((await gap()) - closed), 'the panel stays where it was').toBeLessThan(2);
+  // ...and nothing overlaps: the panel sits beside the notes' tails, not under them.
+  const [p, n] = [await box(panel), await box(notes.last())];
+  expect(p.right <= n.left || p.top >= n.bottom, 'panel and last note overlap').toBe(true);
+});
