@@ -4,7 +4,7 @@
 // WebKit needs a display: xvfb-run -a node tests/engines/run.mjs webkit
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort, killAll, start, stop } from './processes.mjs';
 import { walk } from './walk.mjs';
 
@@ -46,7 +46,7 @@ try {
   driver = await launch(`http://127.0.0.1:${port}/`);
   say(`server and browser started (${seconds(performance.now() - started)})`);
   const walked = performance.now();
-  await walk(driver, say, progress);
+  await walk(driver, say, progress, { singleFile: pathToFileURL(path.join(dist, 'refuseniks.html')).href });
   say(`walk passed in ${seconds(performance.now() - walked)} (${seconds(performance.now() - started)} with start-up)`);
 } catch (error) {
   failure = error;

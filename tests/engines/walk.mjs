@@ -62,6 +62,14 @@ const STEPS = [
       (s) => s.shown.join() === 'embed-casualties' && s.marks > 10 && s.drawn === s.marks);
   }],
 
+  ['the single-file edition is interactive from a file:// address', async (driver, { singleFile }) => {
+    await open(driver, singleFile);
+    const { markerId, noteId } = await driver.evaluate(markerInArticle, 0);
+    await driver.click(byId, markerId);
+    await until(`in the single file, #${noteId} opens when #${markerId} is clicked`, UI_MS,
+      () => driver.evaluate(noteState, markerId, noteId), (s) => s.expanded === 'true' && s.shown);
+  }],
+
   ['no console errors or uncaught exceptions on any page', async (driver) => {
     const errors = await driver.errors();
     if (errors.length) throw new Error(`${errors.length} error(s):\n  ${errors.join('\n  ')}`);
@@ -69,15 +77,16 @@ const STEPS = [
 ];
 
 /** Runs every step in order, printing each with its duration; a failed step throws with
- * `error.step` set. `progress.step` names the step running, for run.mjs's messages. */
-export async function walk(driver, say, progress = {}) {
+ * `error.step` set. `progress.step` names the step running, for run.mjs's messages;
+ * `site.singleFile` is the file:// address of dist/refuseniks.html. */
+export async function walk(driver, say, progress = {}, site = {}) {
   let seen = 0;
   for (const [index, [name, run]] of STEPS.entries()) {
     const label = `${index + 1}. ${name}`;
     progress.step = `step ${label}`;
     const started = performance.now();
     try {
-      await run(driver);
+      await run(driver, site);
       // Errors are checked after every step too, so a failure names the step that caused it.
       const errors = await driver.errors();
       if (errors.length > seen) throw new Error(`console errors or uncaught exceptions:\n  ${errors.slice(seen).join('\n  ')}`);

@@ -54,6 +54,9 @@ export async function launch(baseURL) {
       await driver.actions().sendKeys(KEYS[key]).perform(); // to the focused element
     },
     async errors() {
+      // A file:// page does not pass through the capture proxy; what it shows is checked
+      // by its step (it must become interactive: a panic or a failed start marks the page).
+      if (await driver.executeScript('return location.protocol') === 'file:') return past;
       const current = await driver.executeScript('return window.__walkErrors || null');
       if (!current) throw new Error('error capture is not running in this page (capture.js missing)');
       return [...past, ...current];

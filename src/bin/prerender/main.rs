@@ -5,7 +5,8 @@
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
-//! - writes the metadata from `content/site.toml`.
+//! - writes the metadata from `content/site.toml`;
+//! - writes `refuseniks.html`, the same page with everything inside (single_file.rs).
 
 use std::fs;
 use std::path::Path;
@@ -13,7 +14,9 @@ use std::path::Path;
 use leptos::prelude::*;
 use refuseniks::SITE;
 
-const PAGE_SCRIPT: &str = include_str!("../../scripts/page.js");
+mod single_file;
+
+const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
 
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
@@ -27,7 +30,18 @@ fn main() {
     write(dist, "index.html", &page(&head(SITE.title, false), &links, &index, false));
     let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp /> }.to_html());
     write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, true));
-    println!("prerendered {0}/index.html and {0}/embed.html", dist.display());
+    let read = |file: &str| fs::read(dist.join(file)).unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()));
+    let text = |file: &str| String::from_utf8(read(file)).unwrap_or_else(|e| panic!("{}/{file} is not UTF-8: {e}", dist.display()));
+    let parts = single_file::Parts {
+        head: &head(SITE.title, false),
+        css: &text(&assets.css),
+        favicon_svg: &text(&assets.favicon),
+        page_script: PAGE_SCRIPT,
+        js: &read(&assets.js),
+        wasm: &read(&assets.wasm),
+    };
+    write(dist, "refuseniks.html", &single_file::page(&parts, &markers_fixed(&index)));
+    println!("prerendered {0}/index.html, {0}/embed.html and {0}/refuseniks.html", dist.display());
 }
 
 /// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
@@ -112,11 +126,15 @@ fn head(title: &str, embed: bool) -> String {
     )
 }
 
+/// Leptos marks hydration points with `<!>`, which parses to the same empty comment
+/// node as `<!---->` but is a parse error for validators. Text never contains a raw
+/// `<`, so only markers are replaced.
+fn markers_fixed(body: &str) -> String {
+    body.replace("<!>", "<!---->")
+}
+
 fn page(head: &str, links: &str, body: &str, embed: bool) -> String {
-    // Leptos marks hydration points with `<!>`, which parses to the same empty comment
-    // node as `<!---->` but is a parse error for validators. Text never contains a raw
-    // `<`, so only markers are replaced.
-    let body = body.replace("<!>", "<!---->");
+    let body = markers_fixed(body);
     let page_kind = if embed { " data-page=\"embed\"" } else { "" };
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"{page_kind}>\n<head>\n  \

@@ -1,0 +1,41 @@
+// The single-file edition (dist/refuseniks.html): opened from a file:// address with
+// every request refused, it is the whole interactive explainer.
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { test, expect, box } from './fixtures.mjs';
+
+const SINGLE_FILE = pathToFileURL(new URL('../../dist/refuseniks.html', import.meta.url).pathname).href;
+
+test('opened from a file with no network, the single file is fully interactive', async ({ page }) => {
+  const requests = [];
+  // No network at all: anything but the file itself (and what it makes, blob: and data:) is refused.
+  await page.route(/^(?!file:|blob:|data:)/, (route) => { requests.push(route.request().url()); return route.abort(); });
+  await page.goto(SINGLE_FILE);
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  // A note opens in place.
+  const marker = page.locator('article.story button.marker').first();
+  await marker.click();
+  await expect(page.locator(`#${await marker.getAttribute('aria-controls')}`)).toBeVisible();
+  // The chart switches scale.
+  const mark = page.locator('#casualties .chart-view .mark[aria-label*="1,351"] path');
+  const linear = await box(mark);
+  await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true }).click();
+  expect((await box(mark)).left).toBeGreaterThan(linear.left + 50);
+  // The data downloads as CSV, made in the page.
+  const downloading = page.waitForEvent('download');
+  await page.locator('#casualties').getByRole('button', { name: 'Download data (CSV)' }).click();
+  const csv = fs.readFileSync(await (await downloading).path(), 'utf8');
+  expect(csv.split('\n')[0]).toMatch(/^id,source,/);
+  // The comparison's controls work.
+  await page.locator('#comparison').getByRole('button', { name: 'Headline figures only' }).click();
+  await expect(page.locator('#comparison').getByRole('button', { name: 'Headline figures only' })).toHaveAttribute('aria-pressed', 'true');
+  expect(requests).toEqual([]);
+});
+
+test('the single file holds everything it needs and says what it allows', async () => {
+  const html = fs.readFileSync(new URL('../../dist/refuseniks.html', import.meta.url), 'utf8');
+  // No reference to any other file: every src and href is inside it, a fragment, or a link out.
+  const references = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+  expect(references.filter((url) => !/^(#|https:\/\/|data:)/.test(url))).toEqual([]);
+  expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
+});
