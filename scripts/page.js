@@ -1,10 +1,16 @@
 // Runs before the page is drawn (a classic script, same origin, so a strict CSP allows it).
 // data-js: scripts run, so interactive controls may show; without it, CSS shows the
 // static edition. data-panel (embed.html): which part ?panel= asks for; anything
-// unknown or malformed falls back to the article.
+// unknown or malformed falls back to the article. data-from-file: opened from a
+// file:// address, where browsers refuse the page its module script and wasm, so it
+// is the static edition from the first paint, with a notice naming the single file.
 (function () {
   var root = document.documentElement;
   root.setAttribute('data-js', '');
+  if (location.protocol === 'file:' && root.getAttribute('data-edition') !== 'single-file') {
+    root.setAttribute('data-static', '');
+    root.setAttribute('data-from-file', '');
+  }
   if (root.getAttribute('data-page') === 'embed') {
     var panel = new URLSearchParams(location.search).get('panel');
     var known = ['article', 'casualties', 'comparison'];

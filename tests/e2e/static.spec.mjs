@@ -1,6 +1,7 @@
 // Static HTML first: the prerendered page without JavaScript or without its wasm,
 // under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
 import { test, expect, open } from './fixtures.mjs';
+import { pathToFileURL } from 'node:url';
 import { SITE, SUBPATH } from '../../playwright.config.mjs';
 
 async function expectStaticEdition(page) {
@@ -33,6 +34,27 @@ test('the .wasm blocked: the same static edition, with a discreet notice', async
   await expectStaticEdition(page);
   const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
   expect(notice).toContain('Interactive features could not start');
+  expect(uncaught).toEqual([]);
+  await page.close();
+});
+
+test('opened from a file: the static edition from the first paint, naming the single file', async ({ browser }) => {
+  const page = await browser.newPage();
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  // Before any of its scripts run, the page must already be static: no control shows
+  // that would then do nothing.
+  await page.addInitScript(() => {
+    window.firstPaintState = null;
+    requestAnimationFrame(() => { window.firstPaintState = document.documentElement.hasAttribute('data-static'); });
+  });
+  await page.goto(pathToFileURL(new URL('../../dist/index.html', import.meta.url).pathname).href);
+  await expect(page.locator('html[data-from-file][data-static]')).toHaveCount(1);
+  await expectStaticEdition(page);
+  expect(await page.evaluate(() => window.firstPaintState)).toBe(true);
+  const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
+  expect(notice).toContain('open refuseniks.html from the same folder');
+  await expect(page.locator('html[data-interactive]')).toHaveCount(0);
   expect(uncaught).toEqual([]);
   await page.close();
 });

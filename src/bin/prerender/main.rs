@@ -93,12 +93,18 @@ impl Assets {
     }
 }
 
-/// Trunk's loader, as a file, that marks the page static if the wasm cannot start.
+/// Trunk's loader, as a file, that marks the page static if the wasm cannot start, and
+/// does not start it on a page the page script already made static (opened from a file:
+/// a browser that allows the module there must not bring controls the CSS hides).
 fn loader_for(assets: &Assets) -> String {
     format!(
         "// Starts the WebAssembly; if it cannot, the page stays the prerendered static edition.\n\
-         import init from './{js}';\n\
-         init({{ module_or_path: './{wasm}' }}).catch(() => document.documentElement.setAttribute('data-static', ''));\n",
+         const root = document.documentElement;\n\
+         if (!root.hasAttribute('data-static')) {{\n  \
+           import('./{js}')\n    \
+             .then(({{ default: init }}) => init({{ module_or_path: './{wasm}' }}))\n    \
+             .catch(() => root.setAttribute('data-static', ''));\n\
+         }}\n",
         js = assets.js,
         wasm = assets.wasm,
     )
