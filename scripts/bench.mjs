@@ -129,7 +129,7 @@ async function measure(browser, which) {
   run.js_heap_bytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   run.transferred_bytes = transferred;
   if (which === 'app') {
-    run.open_footnote = await interaction(page, page.locator('button.marker').first());
+    run.open_footnote = await interaction(page, page.locator('.marker').first());
     if (await page.locator('.note:not([hidden]) .note-close').count() !== 1) throw new Error('the footnote did not open');
     const controls = page.locator('#casualties .panel-controls');
     run.switch_chart_scale = await interaction(page, controls.getByRole('button', { name: 'Log', exact: true }));

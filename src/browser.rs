@@ -11,6 +11,14 @@ use crate::{ARTICLE, SLOTS};
 use content::note_of_slot;
 
 pub fn connect(reader: Reader) {
+    // Runs once, after hydration: markers become buttons; then, once the DOM shows it
+    // (a task later: every update queued as a microtask has run), the page says it is
+    // interactive, for CSS, tests and ./x bench. Not a frame later: a frame never comes
+    // to an off-screen embed's iframe.
+    Effect::new(move |_| {
+        reader.interactive.set(true);
+        set_timeout(mark_interactive, std::time::Duration::ZERO);
+    });
     // Runs once, after hydration: a shared link opens its note.
     Effect::new(move |_| open_from_fragment(reader));
     // Keeps the address bar on the linked note; the first run only records the state
@@ -64,6 +72,15 @@ fn focused_note() -> Option<&'static str> {
     let note = active.closest(".note").ok()??;
     let id = note.id();
     SLOTS.iter().copied().find(|slot| id.strip_prefix("note-") == Some(slot))
+}
+
+fn mark_interactive() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-interactive", "");
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("interactive");
+    }
 }
 
 /// Room left between a focused element and the card, in CSS px.

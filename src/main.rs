@@ -21,14 +21,7 @@ fn main() {
     } else {
         leptos::mount::hydrate_body(refuseniks::App);
     }
-    // Lets styles and tests tell the prerendered page from the interactive one, and
-    // ./x bench time it.
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("data-interactive", "");
-    }
-    if let Some(performance) = leptos::prelude::window().performance() {
-        let _ = performance.mark("interactive");
-    }
+    // browser::connect marks the page data-interactive once its markers are buttons.
 }
 
 #[cfg(not(feature = "hydrate"))]

@@ -22,11 +22,14 @@ pub struct Reader {
     pub notes: RwSignal<OpenNotes>,
     /// What the screen-reader live region says after a note opens.
     pub announcement: RwSignal<String>,
+    /// False in the prerendered HTML and until hydration is done: markers are then plain
+    /// footnote links to the endnotes; once true they are disclosure buttons.
+    pub interactive: RwSignal<bool>,
 }
 
 impl Reader {
     fn new() -> Self {
-        Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()) }
+        Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()), interactive: RwSignal::new(false) }
     }
 
     /// `number` is the note's place in reading order, as its marker shows it.

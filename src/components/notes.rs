@@ -18,19 +18,34 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
     let (number, note) = ARTICLE.note(note).expect("build.rs checked that every marker has a note");
     let is_open = move || reader.notes.with(|notes| notes.is_open(slot));
     let name = format!("Note {number}: {}", note.label);
+    // A plain footnote link to the endnote until the wasm has taken over (no JavaScript,
+    // a file:// page, a blocked or still-loading wasm: it still takes the reader there);
+    // then the same element is the button that opens the note in place.
+    let live = move || reader.interactive.get();
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == " " {
+            event.prevent_default(); // a button answers Space; a link would scroll the page
+            reader.toggle(slot, number, note);
+        }
+    };
     view! {
-        <button
-            type="button"
+        <a
             class="marker"
+            href=format!("#source-{}", note.id)
             id=format!("ref-{slot}")
             data-kind=note.kind.key()
-            aria-expanded=move || is_open().to_string()
-            aria-controls=format!("note-{slot}")
+            role=move || live().then_some("button")
+            aria-expanded=move || live().then(|| is_open().to_string())
+            aria-controls=move || live().then(|| format!("note-{slot}"))
             aria-label=name.clone()
-            on:click=move |_| reader.toggle(slot, number, note)
+            on:click=move |event| {
+                event.prevent_default();
+                reader.toggle(slot, number, note);
+            }
+            on:keydown=on_key
         >
             {number}
-        </button>
+        </a>
         // Only the shell is prerendered: a closed note's text would repeat the endnotes
         // in the HTML (the static edition's copy), so it is drawn when it opens.
         <span class="note" id=format!("note-{slot}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>

@@ -59,7 +59,7 @@ for (const [width, label] of [[320, '400% zoom of a 1280 px window (320 px)'], [
 test('forced colours keep marks, focus, the card and note boundaries visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await open(page);
-  const marker = page.locator('button.marker').first();
+  const marker = page.locator('.marker').first();
   await marker.click();
   const note = page.locator(`#${await marker.getAttribute('aria-controls')}`);
   expect(await marker.evaluate((el) => getComputedStyle(el).borderStyle)).toBe('solid');

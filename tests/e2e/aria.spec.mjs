@@ -29,7 +29,7 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
 
 test('a note opened from the article: its marker, the note and the announcement', async ({ page }) => {
   await open(page);
-  const marker = page.locator('article.story button.marker').nth(3);
+  const marker = page.locator('article.story .marker').nth(3);
   await marker.click();
   const note = page.locator(`#${await marker.getAttribute('aria-controls')}`);
   await expectHeard(marker, 'note-marker-open');
@@ -40,6 +40,6 @@ test('a note opened from the article: its marker, the note and the announcement'
 test('the comparison table, with a cell note open', async ({ page }) => {
   await open(page);
   const panel = page.locator('#comparison');
-  await panel.locator('button.marker').first().click();
+  await panel.locator('.marker').first().click();
   await expectHeard(panel, 'comparison');
 });

@@ -18,7 +18,7 @@ test('sits at “The Voices of Veterans” and pairs every dimension in one row'
     await expect(row.locator('td')).toHaveCount(2);
     await expect(row.locator('td.side-vietnam .cell-headline')).not.toBeEmpty();
     await expect(row.locator('td.side-russia .cell-headline')).not.toBeEmpty();
-    expect(await row.locator('button.marker').count(), `row ${i} cites its sources`).toBeGreaterThanOrEqual(2);
+    expect(await row.locator('.marker').count(), `row ${i} cites its sources`).toBeGreaterThanOrEqual(2);
   }
   await expect(rows.filter({ hasText: 'Scale of refusal' }).locator('td.side-vietnam')).toContainText('50,000');
   await expect(rows.filter({ hasText: 'Scale of refusal' }).locator('td.side-russia')).toContainText('Brianka');
@@ -46,7 +46,7 @@ test('each dimension’s two cells stay together: side by side when wide, stacke
 
 test('a footnote in a cell opens the same note as in the article', async ({ page }) => {
   await open(page);
-  const cellMarker = panel(page).locator('tbody tr', { hasText: 'Scale of refusal' }).locator('td.side-vietnam button.marker').first();
+  const cellMarker = panel(page).locator('tbody tr', { hasText: 'Scale of refusal' }).locator('td.side-vietnam .marker').first();
   const controls = await cellMarker.getAttribute('aria-controls');
   const articleMarker = page.locator('#ref-desertions-50000');
   await expect(cellMarker).toHaveAccessibleName(await articleMarker.getAttribute('aria-label'));
@@ -81,6 +81,6 @@ test('focus on one dimension, then show only the headline figures', async ({ pag
 
 test('axe-core: the comparison is clean, with a cell note open', async ({ page }) => {
   await open(page);
-  await panel(page).locator('button.marker').first().click();
+  await panel(page).locator('.marker').first().click();
   await expectAccessible(page, 'comparison with a note open', { within: '#comparison' });
 });

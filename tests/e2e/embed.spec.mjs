@@ -46,7 +46,7 @@ test('pym.js on another origin: each frame fits its content, as notes open and c
   }
   const comparison = await frameHeights(page, 'comparison');
   const closed = await comparison.outer();
-  await comparison.frame.locator('#embed-comparison button.marker').first().click();
+  await comparison.frame.locator('#embed-comparison .marker').first().click();
   await expectFits(comparison);
   expect(await comparison.outer()).toBeGreaterThan(closed);
   await comparison.frame.locator('.note:not([hidden]) .note-close').click();
@@ -87,6 +87,6 @@ test('garbage messages from the host are ignored without an error', async ({ pag
   expect(errors).toEqual([]);
   expect(Math.abs((await comparison.outer()) - before)).toBeLessThanOrEqual(2);
   // Still alive: a real interaction works and the frame still fits.
-  await comparison.frame.locator('#embed-comparison button.marker').first().click();
+  await comparison.frame.locator('#embed-comparison .marker').first().click();
   await expectFits(comparison);
 });

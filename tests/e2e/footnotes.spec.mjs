@@ -9,7 +9,7 @@ test('every marker is a labelled button that controls its note', async ({ page }
   const ids = await noteIds(page);
   expect(ids.length).toBeGreaterThanOrEqual(18);
   // Comparison cells reuse notes, so there are more markers than notes.
-  expect(await page.locator('button.marker').count()).toBeGreaterThan(ids.length);
+  expect(await page.locator('.marker').count()).toBeGreaterThan(ids.length);
   for (const [i, id] of ids.entries()) {
     const button = marker(page, id);
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -137,9 +137,9 @@ for (const fragment of ['#note-fn-999', '#fn-999', '#<script>alert(1)</script>',
   test(`a malformed or unknown fragment is ignored: ${fragment.slice(0, 24)}`, async ({ page }) => {
     await open(page, `./${fragment}`);
     await expect(page.locator('.note:not([hidden])')).toHaveCount(0);
-    await expect(page.locator('button.marker').first()).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.marker').first()).toHaveAttribute('aria-expanded', 'false');
     // Still interactive afterwards.
-    await page.locator('button.marker').first().click();
+    await page.locator('.marker').first().click();
     await expect(page.locator('.note:not([hidden])')).toHaveCount(1);
   });
 }
@@ -165,9 +165,9 @@ test('one control opens and closes every note', async ({ page }) => {
   const toggle = page.getByRole('button', { name: 'Show all notes' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const markers = await page.locator('button.marker').count();
+  const markers = await page.locator('.marker').count();
   await expect(page.locator('.note:not([hidden])')).toHaveCount(markers);
-  await expect(page.locator('button.marker[aria-expanded="false"]')).toHaveCount(0);
+  await expect(page.locator('.marker[aria-expanded="false"]')).toHaveCount(0);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.note:not([hidden])')).toHaveCount(0);
@@ -225,7 +225,7 @@ test('wide screens: long sidenotes beside the line before a panel leave no gap a
   const gap = async () => (await box(panel)).top - (await box(before)).bottom;
   const closed = await gap();
   // Every note of that paragraph open: together they run far below its last line.
-  for (const m of await before.locator(':scope > button.marker').all()) await m.click();
+  for (const m of await before.locator(':scope > .marker').all()) await m.click();
   const notes = before.locator(':scope > .note');
   const lowest = Math.max(...await Promise.all((await notes.all()).map(async (n) => (await box(n)).bottom)));
   expect(lowest, 'the open notes reach below the paragraph').toBeGreaterThan((await box(before)).bottom + 100);

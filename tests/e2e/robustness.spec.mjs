@@ -29,7 +29,7 @@ function hostile(random, max) {
 
 /** Every marker's aria-expanded agrees with its note's visibility. */
 async function expectConsistent(page) {
-  const mismatches = await page.locator('button.marker').evaluateAll((markers) => markers.filter((m) => {
+  const mismatches = await page.locator('.marker').evaluateAll((markers) => markers.filter((m) => {
     const note = document.getElementById(m.getAttribute('aria-controls'));
     return (m.getAttribute('aria-expanded') === 'true') === note.hidden;
   }).length);
@@ -39,7 +39,7 @@ async function expectConsistent(page) {
 test('300 generated URL fragments, applied live and on load, are ignored or open a real note', async ({ page }) => {
   const random = generator(20220909);
   await open(page);
-  const ids = await page.locator('button.marker').evaluateAll((ms) => ms.map((m) => m.id.replace(/^ref-/, '')));
+  const ids = await page.locator('.marker').evaluateAll((ms) => ms.map((m) => m.id.replace(/^ref-/, '')));
   const inputs = Array.from({ length: 300 }, () => hostile(random, 10000));
   // Mix in real notes, so the live hash sometimes opens one.
   for (let i = 0; i < inputs.length; i += 25) inputs[i] = `note-${ids[i % ids.length]}`;
@@ -100,14 +100,14 @@ test('300 generated messages to an embed are ignored', async ({ page }) => {
   }, { seed: 1973 });
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => document.body.offsetHeight)).toBe(before);
-  await page.locator('#embed-comparison button.marker').first().click();
+  await page.locator('#embed-comparison .marker').first().click();
   await expectConsistent(page);
 });
 
 test('rapid clicking and resizing leave a consistent page', async ({ page }) => {
   await open(page);
   await page.evaluate(() => {
-    const markers = [...document.querySelectorAll('button.marker')].slice(0, 10);
+    const markers = [...document.querySelectorAll('.marker')].slice(0, 10);
     for (let round = 0; round < 25; round++) for (const m of markers) m.click();
     const all = document.querySelector('.toggle-all');
     for (let i = 0; i < 15; i++) all.click();

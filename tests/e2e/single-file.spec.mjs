@@ -13,7 +13,7 @@ test('opened from a file with no network, the single file is fully interactive',
   await page.goto(SINGLE_FILE);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   // A note opens in place.
-  const marker = page.locator('article.story button.marker').first();
+  const marker = page.locator('article.story .marker').first();
   await marker.click();
   await expect(page.locator(`#${await marker.getAttribute('aria-controls')}`)).toBeVisible();
   // The chart switches scale.

@@ -16,11 +16,26 @@ async function expectStaticEdition(page) {
   await expect(page.locator('.toggle-all')).toBeHidden();
 }
 
+/** Without the wasm a marker is a plain footnote: it takes the reader to its endnote,
+ * whose back-link returns them to the marker. */
+async function expectMarkersAreFootnoteLinks(page) {
+  const marker = page.locator('article.story .marker').nth(2);
+  await expect(marker).not.toHaveAttribute('role', 'button');
+  await expect(marker).not.toHaveAttribute('aria-expanded');
+  await marker.click();
+  await expect(page).toHaveURL(/#source-[a-z0-9-]+$/);
+  const endnote = page.locator('.sources li:target');
+  await expect(endnote).toBeInViewport();
+  await endnote.locator('a.backlink').click();
+  await expect(marker).toBeInViewport();
+}
+
 test('JavaScript off: article, every note, the estimates table and the comparison', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
   await expectStaticEdition(page);
+  await expectMarkersAreFootnoteLinks(page);
   await context.close();
 });
 
@@ -55,6 +70,7 @@ test('opened from a file: the static edition from the first paint, naming the si
   const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
   expect(notice).toContain('open refuseniks.html from the same folder');
   await expect(page.locator('html[data-interactive]')).toHaveCount(0);
+  await expectMarkersAreFootnoteLinks(page);
   expect(uncaught).toEqual([]);
   await page.close();
 });
@@ -73,7 +89,7 @@ test('under a sub-path with the strict CSP: no violation, fully interactive', as
   }
   await page.goto(SUBPATH);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
-  await page.locator('button.marker').first().click();
+  await page.locator('.marker').first().click();
   await expect(page.locator('.note:not([hidden])')).toHaveCount(1);
   await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true }).click();
   await expect(page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true })).toHaveAttribute('aria-pressed', 'true');

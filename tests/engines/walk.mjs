@@ -134,7 +134,7 @@ function byId(id) {
 }
 
 function markerInArticle(index) {
-  const marker = document.querySelectorAll('article.story button.marker')[index];
+  const marker = document.querySelectorAll('article.story .marker')[index];
   if (!marker) throw new Error(`no marker number ${index + 1} in article.story`);
   return { markerId: marker.id, noteId: marker.getAttribute('aria-controls') };
 }
