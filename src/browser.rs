@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::anchors::{note_slot, Anchor};
 use crate::components::Reader;
 use crate::open_notes::{fragment_for, note_from_fragment};
 use crate::{ARTICLE, SLOTS};
@@ -43,7 +44,7 @@ fn open_from_fragment(reader: Reader) {
     if let Some((number, note)) = ARTICLE.note(note_of_slot(slot)) {
         reader.open(slot, number, note);
         // After the DOM shows the note: centre its marker and the note together.
-        request_animation_frame(move || scroll_to(&format!("ref-{slot}")));
+        request_animation_frame(move || scroll_to(&Anchor::Marker(slot).id()));
     }
 }
 
@@ -63,7 +64,7 @@ fn focused_note() -> Option<&'static str> {
     let active = document().active_element()?;
     let note = active.closest(".note").ok()??;
     let id = note.id();
-    SLOTS.iter().copied().find(|slot| id.strip_prefix("note-") == Some(slot))
+    SLOTS.iter().copied().find(|slot| note_slot(&id) == Some(slot))
 }
 
 /// Room left between a focused element and the card, in CSS px.
