@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::anchors::{note_slot, Anchor};
 use crate::components::Reader;
 use crate::open_notes::{fragment_for, note_from_fragment};
 use crate::{ARTICLE, SLOTS};
@@ -34,7 +35,14 @@ pub fn connect(reader: Reader) {
     // Test-only: lets tests/e2e prove that a panic leaves the article readable. Only
     // a script already running in this page can dispatch it.
     let _ = window_event_listener_untyped("refuseniks-test-panic", |_| panic!("panic requested by a test"));
-    window_event_listener(ev::focusin, |_| request_animation_frame(keep_focus_clear_of_card));
+    // Checked in the next frame and once more in the one after, should the card have
+    // grown in between (its content follows the selection that focus made).
+    window_event_listener(ev::focusin, |_| {
+        request_animation_frame(|| {
+            keep_focus_clear_of_card();
+            request_animation_frame(keep_focus_clear_of_card);
+        })
+    });
     window_event_listener(ev::keydown, move |event| {
         if event.key() == "Escape" {
             let id = focused_note().or_else(|| reader.notes.with_untracked(|notes| notes.newest()));
@@ -51,7 +59,7 @@ fn open_from_fragment(reader: Reader) {
     if let Some((number, note)) = ARTICLE.note(note_of_slot(slot)) {
         reader.open(slot, number, note);
         // After the DOM shows the note: centre its marker and the note together.
-        request_animation_frame(move || scroll_to(&format!("ref-{slot}")));
+        request_animation_frame(move || scroll_to(&Anchor::Marker(slot).id()));
     }
 }
 
@@ -71,7 +79,7 @@ fn focused_note() -> Option<&'static str> {
     let active = document().active_element()?;
     let note = active.closest(".note").ok()??;
     let id = note.id();
-    SLOTS.iter().copied().find(|slot| id.strip_prefix("note-") == Some(slot))
+    SLOTS.iter().copied().find(|slot| note_slot(&id) == Some(slot))
 }
 
 fn mark_interactive() {

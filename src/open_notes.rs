@@ -11,13 +11,13 @@ pub struct OpenNotes {
 
 /// The URL fragment of a note: `#note-<id>`.
 pub fn fragment_for(id: &str) -> String {
-    format!("#note-{id}")
+    crate::anchors::Anchor::Note(id).href()
 }
 
 /// The note a URL fragment names, if it names one of `known`; anything else
 /// (unknown ids, stray characters, other anchors) is `None`, never an error.
 pub fn note_from_fragment(fragment: &str, known: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
-    let id = fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix("note-")?;
+    let id = crate::anchors::note_slot(fragment.strip_prefix('#').unwrap_or(fragment))?;
     known.into_iter().find(|candidate| *candidate == id)
 }
 

@@ -126,3 +126,15 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn anchors_spell_each_id_once() {
+    use refuseniks::anchors::{note_slot, Anchor};
+    assert_eq!(Anchor::Marker("borova").href(), "#ref-borova");
+    assert_eq!(Anchor::Note("borova").id(), "note-borova");
+    assert_eq!(Anchor::Source("borova").id(), "source-borova");
+    assert_eq!(Anchor::Correction("april-invasion").href(), "#correction-april-invasion");
+    assert_eq!(Anchor::Estimate("ru-mod-2022-03-02").id(), "estimate-ru-mod-2022-03-02");
+    assert_eq!(note_slot(&Anchor::Note("borova--scale-russia").id()), Some("borova--scale-russia"));
+    assert_eq!(note_slot("ref-borova"), None);
+}

@@ -3,6 +3,7 @@
 use refuseniks::chart::estimates::{self, csv, day_number, groups, month_ticks, sort, takeaway, PanelState, SortKey};
 use refuseniks::chart::format::{compact, figure, fold, thousands};
 use refuseniks::chart::scale::{nice_ceiling, nice_step, Scale, ScaleKind};
+use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_figure};
 use refuseniks::CASUALTIES;
 use content::{Category, Measure, PartialDate};
 
@@ -115,11 +116,48 @@ fn summary_names_each_source_and_the_articles_range() {
 fn csv_has_a_row_per_estimate_and_quotes_commas() {
     let text = csv(CASUALTIES.estimates);
     let lines: Vec<_> = text.lines().collect();
-    assert_eq!(lines[0], "id,source,outlet,category,date,low,high,measure,minimum,url,note");
+    assert_eq!(lines[0], "id,source,outlet,category,date,low,high,measure,minimum,url,note,qualifier,counted,reading");
     assert_eq!(lines.len(), CASUALTIES.estimates.len() + 1);
     assert!(text.contains(",2022-03-25,1351,1351,killed,false,"));
     let quoted = CASUALTIES.estimates.iter().find(|e| e.note.contains(',')).unwrap();
     assert!(text.contains(&format!("\"{}\"", quoted.note.replace('"', "\"\""))));
+}
+
+#[test]
+fn csv_gives_the_sources_word_and_our_reading() {
+    let text = csv(CASUALTIES.estimates);
+    let row = text.lines().find(|line| line.starts_with("ua-general-staff-2022-09-21,")).expect("the 55,110 row");
+    let reading = by_id("ua-general-staff-2022-09-21").reading.expect("a reading");
+    assert!(row.ends_with(&format!(",,casualties,\"{}\"", reading.replace('"', "\"\""))), "{row}");
+    let almost = text.lines().find(|line| line.starts_with("ru-komsomolskaya-pravda-2022-03-21,")).unwrap();
+    assert!(almost.ends_with(",almost,killed,"), "{almost}");
+}
+
+fn by_id(id: &str) -> &'static content::Estimate {
+    CASUALTIES.estimates.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no estimate {id}"))
+}
+
+#[test]
+fn each_figure_shows_its_hedge_its_word_and_our_reading() {
+    let general_staff = by_id("ua-general-staff-2022-09-21");
+    assert_eq!(stated_figure(general_staff), "55,110");
+    assert_eq!(quoted_word(general_staff), "“casualties”");
+    assert_eq!(our_reading(general_staff).as_deref(), Some("charted as killed, our reading"));
+    assert!(describe(general_staff).ends_with("21 September 2022: 55,110 killed; the source said “casualties”, our reading"), "{}", describe(general_staff));
+    let shoigu = by_id("ru-shoigu-2022-09-21");
+    assert_eq!((quoted_word(shoigu), our_reading(shoigu)), ("“died”".to_owned(), None));
+    assert!(!describe(shoigu).contains("our reading"));
+    assert_eq!(stated_figure(by_id("ru-komsomolskaya-pravda-2022-03-21")), "almost 10,000");
+    assert_eq!(stated_figure(by_id("ua-zelensky-2022-07-26")), "almost 40,000");
+    assert_eq!(stated_figure(by_id("ua-general-staff-2022-04-04")), "some 18,300");
+    assert_eq!(stated_figure(by_id("ua-general-staff-2022-07-27")), "at least 40,070");
+}
+
+#[test]
+fn the_chart_never_says_a_measure_the_source_did_not_without_our_reading() {
+    for e in CASUALTIES.estimates {
+        assert!(e.measure.names(e.counted) || e.reading.is_some(), "{}: “{}” charted as {}", e.id, e.counted, e.measure.key());
+    }
 }
 
 #[test]

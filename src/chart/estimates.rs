@@ -3,6 +3,7 @@
 use content::{Category, Estimate, Measure, PartialDate};
 
 use super::format::{figure, fold};
+use super::words::stated_figure;
 use super::scale::{Scale, ScaleKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,16 +138,17 @@ pub fn summary(estimates: &'static [Estimate]) -> String {
     let Some(by) = article_date(estimates) else { return String::new() };
     let parts: Vec<String> = latest_by_category(estimates, by)
         .iter()
-        .map(|e| format!("{}, {} ({})", e.category.name(), figure(e.low, e.high, e.minimum), e.date))
+        .map(|e| format!("{}, {} ({})", e.category.name(), stated_figure(e), e.date))
         .collect();
     let range = estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
     let article = range.map(|e| format!("; the article judged {} most likely", figure(e.low, e.high, false))).unwrap_or_default();
     format!("Latest figures for Russian soldiers killed before {by}: {}{article}.", parts.join("; "))
 }
 
-/// Every estimate as CSV, one row per figure, for the download link.
+/// Every estimate as CSV, one row per figure, for the download link. Columns added
+/// later go at the end, so a reader's spreadsheet keeps its columns.
 pub fn csv(estimates: &[Estimate]) -> String {
-    let mut out = String::from("id,source,outlet,category,date,low,high,measure,minimum,url,note\n");
+    let mut out = String::from("id,source,outlet,category,date,low,high,measure,minimum,url,note,qualifier,counted,reading\n");
     for e in estimates {
         let fields = [
             e.id.to_owned(),
@@ -160,6 +162,9 @@ pub fn csv(estimates: &[Estimate]) -> String {
             e.minimum.to_string(),
             e.url.unwrap_or("").to_owned(),
             e.note.to_owned(),
+            e.qualifier.map_or("", |q| q.word()).to_owned(),
+            e.counted.to_owned(),
+            e.reading.unwrap_or("").to_owned(),
         ];
         let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&quoted.join(","));

@@ -16,7 +16,12 @@ pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bo
             <header class="story-header">
                 <p class="kicker">"An annotated edition"</p>
                 <h1 id="story-title">{article.title}</h1>
-                <p class="standfirst">{inlines(article.standfirst)}</p>
+                // The standfirst is ours, not the author's: labelled so, to the eye and to
+                // screen readers, in the same paragraph.
+                <p class="standfirst">
+                    <span class="standfirst-label">"Editors’ summary"<span class="visually-hidden">": "</span></span>
+                    {inlines(article.standfirst)}
+                </p>
                 <p class="origin">{inlines(article.origin)}</p>
                 <ToggleAllNotes />
             </header>

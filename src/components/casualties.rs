@@ -4,8 +4,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::chart::estimates::{self, day_number, groups, month_ticks, scale_for, series, takeaway, Group, PanelState, SortKey, View};
-use crate::chart::format::{compact, decimal, figure, percent, thousands};
+use crate::chart::format::{compact, decimal, percent, thousands};
+use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
 use crate::chart::scale::{Scale, ScaleKind};
+use crate::anchors::Anchor;
 use crate::{ARTICLE, CASUALTIES};
 use content::{Category, Estimate, Measure};
 
@@ -127,6 +129,7 @@ fn Legend() -> impl IntoView {
             {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{c.name()}</li> }).collect_view()}
             <li>{symbol(Category::Independent, true)}"Hollow: a minimum (“at least”, or names counted)"</li>
             <li><span class="swatch band" aria-hidden="true"></span>"The article’s “most likely” 15,000–20,000"</li>
+            <li>"In quotation marks: the source’s own word for what it counted"</li>
         </ul>
     }
 }
@@ -150,10 +153,6 @@ fn symbol(category: Category, hollow: bool) -> impl IntoView {
             <path d=shape(category) />
         </svg>
     }
-}
-
-fn describe(e: &Estimate) -> String {
-    format!("{}, {}: {} {}", e.source, e.date, figure(e.low, e.high, e.minimum), e.measure.phrase())
 }
 
 // The chart is SVG positioned by percentages of its own width (no viewBox), so marks
@@ -215,13 +214,16 @@ fn group_view(panel: Panel, group: Group, kind: ScaleKind) -> impl IntoView {
     let grid_ref = format!("#{grid_id}");
     let rows = group.rows.iter().map(|&e| {
         let back = e.footnote.and_then(|id| ARTICLE.note(id)).map(|(number, note)| {
-            view! { <a class="to-note" href=format!("#note-{}", note.anchor) aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
+            view! { <a class="to-note" href=Anchor::Note(note.anchor).href() aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
         });
         view! {
-            <li class="chart-row" id=format!("estimate-{}", e.id)>
+            <li class="chart-row" id=Anchor::Estimate(e.id).id()>
                 <span class="row-label">
                     <span class="row-source">{e.source}</span>
-                    <span class="row-meta">{e.date.to_string()}" · "{figure(e.low, e.high, e.minimum)}</span>
+                    <span class="row-meta">
+                        {e.date.to_string()}" · "{stated_figure(e)}" "<span class="row-word">{quoted_word(e)}</span>
+                        {our_reading(e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
+                    </span>
                     {back}
                 </span>
                 // role="none": the track is not a picture of its own; its mark is the button.
@@ -347,10 +349,14 @@ fn Card(panel: Panel) -> impl IntoView {
             Either::Right(view! {
                 <p class="card-source">{symbol(e.category, e.minimum)}<strong>{e.source}</strong></p>
                 <p class="card-figure">
-                    <span class="card-number">{figure(e.low, e.high, e.minimum)}</span>
+                    <span class="card-number">{stated_figure(e)}</span>
                     " "
                     {e.measure.phrase()}
                 </p>
+                <p class="card-word">"The source’s word: "{quoted_word(e)}"."</p>
+                {e.reading.map(|reading| view! {
+                    <p class="card-reading"><strong>{format!("Charted as {}, our reading:", e.measure.phrase())}</strong>" "{reading}</p>
+                })}
                 <p class="card-meta">{e.category.name()}" · "<time datetime=e.date.iso()>{e.date.to_string()}</time></p>
                 <p class="card-note">{e.note}</p>
                 <p class="card-link">{link}</p>
@@ -391,8 +397,12 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
                         <th scope="row">{e.source}</th>
                         <td>{e.category.name()}</td>
                         <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
-                        <td class="number">{figure(e.low, e.high, e.minimum)}</td>
+                        <td class="number">{stated_figure(e)}</td>
                         <td>{e.measure.name()}</td>
+                        <td>
+                            {quoted_word(e)}
+                            {e.reading.map(|reading| view! { <span class="our-reading">" (our reading: "{reading}")"</span> })}
+                        </td>
                         <td>{outlet_link(e.outlet, e.url, focusable)}</td>
                     </tr>
                 }
@@ -424,6 +434,7 @@ fn EstimatesTable(panel: Panel) -> impl IntoView {
                         {header(SortKey::Date, "Date")}
                         {header(SortKey::Figure, "Figure")}
                         <th scope="col">"What it counts"</th>
+                        <th scope="col">"Source’s word"</th>
                         <th scope="col">"Seen at"</th>
                     </tr>
                 </thead>

@@ -3,6 +3,8 @@
 mod article;
 mod casualties;
 mod comparison;
+mod corrections;
+mod methodology;
 mod notes;
 
 use leptos::prelude::*;
@@ -14,6 +16,8 @@ use content::Note;
 pub use article::ArticleView;
 use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
+use corrections::Corrections;
+use methodology::Methodology;
 pub use notes::Sources;
 
 /// The reader's state, shared by every component through context.
@@ -62,7 +66,7 @@ impl Reader {
 
 #[cfg(feature = "hydrate")]
 fn focus_marker(slot: &str) {
-    crate::browser::focus(&format!("ref-{slot}"));
+    crate::browser::focus(&crate::anchors::Anchor::Marker(slot).id());
 }
 
 /// Event handlers only run in the browser; the server never calls this.
@@ -89,6 +93,8 @@ pub fn EmbedApp() -> impl IntoView {
         <main class="embed">
             <div class="embed-part" id="embed-article">
                 <ArticleView article=&ARTICLE panels=false />
+                <Corrections article=&ARTICLE />
+                <Methodology />
                 <Sources article=&ARTICLE />
             </div>
             <div class="embed-part" id="embed-casualties"><CasualtiesPanel /></div>
@@ -105,6 +111,10 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
         <main>
             <ArticleView article=&ARTICLE />
+            // After the article and before the endnotes, as newsrooms run corrections;
+            // the endnotes stay last, the one part that skips rendering (main.css).
+            <Corrections article=&ARTICLE />
+            <Methodology />
             <Sources article=&ARTICLE />
         </main>
         <p class="visually-hidden" role="status">{move || reader.announcement.get()}</p>

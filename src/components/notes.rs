@@ -4,8 +4,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Reader;
+use crate::anchors::Anchor;
 use crate::{ARTICLE, CASUALTIES, SLOTS};
-use content::{Article, Link, Note};
+use content::{Article, Link, Note, NoteKind};
 
 /// A numbered marker and, right after it, its note: inline below the line on
 /// narrow screens, a sidenote in the margin on wide ones (see style/main.css).
@@ -31,12 +32,12 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
     view! {
         <a
             class="marker"
-            href=format!("#source-{}", note.id)
-            id=format!("ref-{slot}")
+            href=Anchor::Source(note.id).href()
+            id=Anchor::Marker(slot).id()
             data-kind=note.kind.key()
             role=move || live().then_some("button")
             aria-expanded=move || live().then(|| is_open().to_string())
-            aria-controls=move || live().then(|| format!("note-{slot}"))
+            aria-controls=move || live().then(|| Anchor::Note(slot).id())
             aria-label=name.clone()
             on:click=move |event| {
                 event.prevent_default();
@@ -48,7 +49,7 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
         </a>
         // Only the shell is prerendered: a closed note's text would repeat the endnotes
         // in the HTML (the static edition's copy), so it is drawn when it opens.
-        <span class="note" id=format!("note-{slot}") role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
+        <span class="note" id=Anchor::Note(slot).id() role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
             {move || is_open().then(|| view! {
                 <span class="note-number" aria-hidden="true">{number}</span>
                 <NoteDetails note />
@@ -68,11 +69,14 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
         <span class="note-kind">{note.kind.title()}</span>
         {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
         {note.links.iter().map(link_view).collect_view()}
+        {(note.kind == NoteKind::Editor).then(|| view! {
+            <a class="to-correction" href=Anchor::Correction(note.id).href()>"Listed under Corrections and clarifications"</a>
+        })}
         {CASUALTIES
             .estimates
             .iter()
             .filter(|e| e.footnote == Some(note.id))
-            .map(|e| view! { <a class="to-chart" href=format!("#estimate-{}", e.id)>"See this figure in the casualty chart"</a> })
+            .map(|e| view! { <a class="to-chart" href=Anchor::Estimate(e.id).href()>"See this figure in the casualty chart"</a> })
             .collect_view()}
     }
 }
@@ -116,11 +120,11 @@ pub fn ToggleAllNotes() -> impl IntoView {
 pub fn Sources(article: &'static Article) -> impl IntoView {
     let items = article.notes.iter().enumerate().map(|(i, note)| {
         view! {
-            <li id=format!("source-{}", note.id) data-kind=note.kind.key()>
+            <li id=Anchor::Source(note.id).id() data-kind=note.kind.key()>
                 <span class="source-label">{note.label}</span>
                 " "
                 <NoteDetails note />
-                <a class="backlink" href=format!("#ref-{}", note.anchor) aria-label=format!("Back to note {} in the text", i + 1)>
+                <a class="backlink" href=Anchor::Marker(note.anchor).href() aria-label=format!("Back to note {} in the text", i + 1)>
                     "↩"
                 </a>
             </li>

@@ -43,3 +43,8 @@ test('the comparison table, with a cell note open', async ({ page }) => {
   await panel.locator('.marker').first().click();
   await expectHeard(panel, 'comparison');
 });
+
+test('the corrections list: each editor’s note, with its way to the text', async ({ page }) => {
+  await open(page);
+  await expectHeard(page.locator('#corrections'), 'corrections');
+});

@@ -144,7 +144,7 @@ test('Download data (CSV) gives every estimate', async ({ page }) => {
   expect(download.suggestedFilename()).toBe('russian-military-deaths-2022.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
   const lines = text.trim().split('\n');
-  expect(lines[0]).toBe('id,source,outlet,category,date,low,high,measure,minimum,url,note');
+  expect(lines[0]).toBe('id,source,outlet,category,date,low,high,measure,minimum,url,note,qualifier,counted,reading');
   const tableRows = await panel(page).locator('tbody tr').count();
   expect(lines.length - 1).toBe(tableRows);
   expect(text).toContain('2022-03-25,1351,1351,killed,false');

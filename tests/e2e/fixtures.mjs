@@ -94,9 +94,9 @@ export async function tabThrough(page, max = 400) {
   const stops = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    // Look in the next frame, after the page's own answer to the move (a scroll it
-    // schedules for that frame runs first; elementFromPoint sees its result).
-    const stop = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(window.focusSeen()))));
+    // Look two frames on, after the page's own answer to the move (the scrolls it
+    // schedules for those frames run first; elementFromPoint sees their result).
+    const stop = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.focusSeen())))));
     if (!stop) break;
     if (stops.length && stop.name === stops[0].name) break;
     stops.push(stop);

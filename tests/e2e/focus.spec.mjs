@@ -8,7 +8,7 @@ const obscured = (stops) => stops.filter((stop) => stop.problem).map((stop) => `
 // Focus can hide only where something overlaps: the geometry is the same in both
 // themes, so each theme takes one of the two note states.
 test('every focus stop of the page can be seen, notes closed (dark)', async ({ page }) => {
-  test.setTimeout(60_000); // ~180 stops, each a key press and a look: about 10 s here
+  test.setTimeout(60_000); // ~200 stops, each a key press and a look two frames later: about 12 s here
   await page.emulateMedia({ colorScheme: 'dark' });
   await open(page);
   const stops = await tabThrough(page);
@@ -17,7 +17,10 @@ test('every focus stop of the page can be seen, notes closed (dark)', async ({ p
 });
 
 test('every focus stop can be seen with every note open (light)', async ({ page }) => {
-  test.setTimeout(60_000); // as above, with each note's links and close button: about 17 s
+  // ~400 stops (every note's links and close button too), each a real key press and a
+  // look two frames later: about 20 s on an idle 2-core machine; 90 s leaves room for
+  // a machine three times slower.
+  test.setTimeout(90_000);
   await open(page);
   await page.locator('.toggle-all').click();
   const stops = await tabThrough(page, 600);

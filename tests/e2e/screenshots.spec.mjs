@@ -31,3 +31,15 @@ for (const scheme of ['light', 'dark']) {
     await panel.screenshot({ path: `${name}-table.png` });
   });
 }
+
+test('screenshot: corrections and a figure charted by our reading', async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const name = `tests/screenshots/${testInfo.project.name}`;
+  const row = page.locator('#estimate-ua-general-staff-2022-09-21');
+  await row.locator('.mark').click();
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${name}-reading.png` });
+  await page.locator('#corrections').screenshot({ path: `${name}-corrections.png` });
+  await page.locator('header.story-header').screenshot({ path: `${name}-header.png` });
+});

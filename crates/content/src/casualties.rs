@@ -22,6 +22,13 @@ pub struct Estimate {
     /// Equal to `low` for a point figure.
     pub high: u32,
     pub measure: Measure,
+    /// The source's own word(s) for what it counted: "died", "casualties", "lost".
+    pub counted: &'static str,
+    /// The editors' reading, in one sentence, where `counted` is not one of the
+    /// measure's own words (`Measure::names`): why the figure is charted as `measure`.
+    pub reading: Option<&'static str>,
+    /// How the source hedged the figure: "almost 10,000", "some 18,300".
+    pub qualifier: Option<Qualifier>,
     /// "At least", "more than", or a count of names: a floor, not an estimate.
     pub minimum: bool,
     pub url: Option<&'static str>,
@@ -57,6 +64,38 @@ pub enum Measure {
     KilledWounded,
     AllLosses,
 }
+
+/// A source's own hedge on a figure, shown before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Almost,
+    Some,
+    About,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 3] = [Qualifier::Almost, Qualifier::Some, Qualifier::About];
+
+    /// The word itself, as in `casualties.toml` and before the figure.
+    pub fn word(self) -> &'static str {
+        match self {
+            Qualifier::Almost => "almost",
+            Qualifier::Some => "some",
+            Qualifier::About => "about",
+        }
+    }
+
+    pub fn from_word(word: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.word() == word)
+    }
+}
+
+/// Words that name deaths, the whole of the killed-only measure.
+const DEATH_WORDS: [&str; 5] = ["killed", "dead", "died", "deaths", "lost their lives"];
+/// Words for losses other than deaths and wounds: with one of these, a list of losses
+/// is more than a killed-and-wounded count.
+const OTHER_LOSS_WORDS: [&str; 7] = ["captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war"];
+const WOUND_WORDS: [&str; 4] = ["wounded", "injured", "injuries", "wounds"];
 
 impl Category {
     pub const ALL: [Category; 5] = [Category::Russia, Category::Ukraine, Category::West, Category::Independent, Category::Article];
@@ -116,5 +155,90 @@ impl Measure {
 
     pub fn from_key(key: &str) -> Option<Measure> {
         Measure::ALL.into_iter().find(|m| m.key() == key)
+    }
+
+    /// The words a source may use for this measure, so that charting its figure as
+    /// this measure needs no reading of ours. For all losses: the words of a list
+    /// (see `names`). The one place this list is kept.
+    pub fn own_words(self) -> &'static [&'static str] {
+        const ALL_LOSSES: [&str; 16] = [
+            "killed", "dead", "died", "deaths", "lost their lives", "wounded", "injured", "injuries", "wounds",
+            "captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war",
+        ];
+        match self {
+            Measure::Killed => &DEATH_WORDS,
+            // As the Pentagon defined its "casualties": killed in action and wounded in action.
+            Measure::KilledWounded => &["killed and wounded", "casualties"],
+            Measure::AllLosses => &ALL_LOSSES,
+        }
+    }
+
+    /// Whether a source that said `counted` named this measure in its own words.
+    /// Killed and killed-and-wounded: one of `own_words`, exactly. All losses: a list
+    /// ("deaths, injuries, desertions"; "killed, wounded, taken prisoner or are
+    /// missing") of two or more of them, one of which is more than a death or a wound.
+    pub fn names(self, counted: &str) -> bool {
+        let counted = counted.trim().to_ascii_lowercase();
+        match self {
+            Measure::Killed | Measure::KilledWounded => self.own_words().contains(&counted.as_str()),
+            Measure::AllLosses => {
+                let terms: Vec<&str> = counted
+                    .split(',')
+                    .flat_map(|part| part.split(" or "))
+                    .flat_map(|part| part.split(" and "))
+                    .map(str::trim)
+                    .filter(|term| !term.is_empty())
+                    .collect();
+                terms.len() >= 2
+                    && terms.iter().all(|term| self.own_words().contains(term))
+                    && terms.iter().any(|term| OTHER_LOSS_WORDS.contains(term))
+                    && terms.iter().any(|term| DEATH_WORDS.contains(term) || WOUND_WORDS.contains(term))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn killed_is_named_only_by_words_for_deaths() {
+        for word in ["killed", "dead", "died", "deaths", "lost their lives", "Died"] {
+            assert!(Measure::Killed.names(word), "{word}");
+        }
+        for word in ["lost", "casualties", "killed and wounded", "death estimates", "", "losses"] {
+            assert!(!Measure::Killed.names(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn killed_and_wounded_is_named_by_casualties() {
+        assert!(Measure::KilledWounded.names("casualties"));
+        assert!(Measure::KilledWounded.names("killed and wounded"));
+        assert!(!Measure::KilledWounded.names("killed"));
+        assert!(!Measure::KilledWounded.names("deaths, injuries, desertions"));
+    }
+
+    #[test]
+    fn all_losses_is_named_by_a_list_that_goes_beyond_deaths_and_wounds() {
+        for words in ["killed, wounded, taken prisoner or are missing", "deaths, injuries, desertions", "killed, wounded, captured, deserted"] {
+            assert!(Measure::AllLosses.names(words), "{words}");
+        }
+        for words in ["killed and wounded", "killed", "casualties", "missing", "killed, wounded, lost", "captured or missing"] {
+            assert!(!Measure::AllLosses.names(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn every_measure_has_own_words_and_qualifiers_round_trip() {
+        for measure in Measure::ALL {
+            assert!(!measure.own_words().is_empty());
+            assert!(measure.own_words().iter().all(|w| *w == w.to_lowercase()));
+        }
+        for qualifier in Qualifier::ALL {
+            assert_eq!(Qualifier::from_word(qualifier.word()), Some(qualifier));
+        }
+        assert_eq!(Qualifier::from_word("roughly"), None);
     }
 }

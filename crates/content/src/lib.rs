@@ -8,7 +8,7 @@ mod casualties;
 mod date;
 mod model;
 
-pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure};
+pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure, Qualifier};
 pub use date::PartialDate;
 pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel, Site};
 

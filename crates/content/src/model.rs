@@ -176,4 +176,11 @@ pub struct Site {
     pub description: &'static str,
     pub site_name: &'static str,
     pub canonical_url: &'static str,
+    /// The day the article appeared (the CounterPunch reprint's date, the only one our
+    /// research has): notes of kind `next` tell of events on or after it.
+    pub article_date: PartialDate,
+    /// "How this edition was checked": what was checked against what.
+    pub methodology: &'static str,
+    /// Where readers report an error (`mailto:` or `https://`); no line when `None`.
+    pub corrections_contact: Option<&'static str>,
 }

@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::fields::{from_toml, Fields};
 use super::{leak_slice, ContentError, Errors};
-use crate::{Casualties, Category, Estimate, LaterCount, Measure};
+use crate::{Casualties, Category, Estimate, LaterCount, Measure, PartialDate, Qualifier};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,6 +27,9 @@ struct RawEstimate {
     low: Spanned<u32>,
     high: Spanned<u32>,
     measure: Spanned<String>,
+    counted: Spanned<String>,
+    reading: Option<Spanned<String>>,
+    qualifier: Option<Spanned<String>>,
     minimum: bool,
     url: Option<Spanned<String>>,
     note: Spanned<String>,
@@ -49,12 +52,16 @@ struct RawLater {
 pub struct ParsedCasualties {
     pub casualties: Casualties,
     pub footnotes: Vec<(&'static str, usize)>,
+    /// The date of each of the article's own figures, with its line: it must be the
+    /// article's date in site.toml.
+    pub article_dates: Vec<(&'static str, PartialDate, usize)>,
 }
 
 pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
     let raw: RawFile = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
     let mut footnotes = Vec::new();
+    let mut article_dates = Vec::new();
     let mut estimates: Vec<Estimate> = Vec::new();
     for raw in &raw.estimate {
         let estimate = estimate(&mut fields, raw);
@@ -63,6 +70,9 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
         }
         if let (Some(id), Some(at)) = (estimate.footnote, &raw.footnote) {
             footnotes.push((id, fields.line(at)));
+        }
+        if estimate.category == Category::Article {
+            article_dates.push((estimate.id, estimate.date, fields.line(&raw.date)));
         }
         estimates.push(estimate);
     }
@@ -73,7 +83,7 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
     if !fields.errors.is_empty() {
         return Err(fields.errors);
     }
-    Ok(ParsedCasualties { casualties: Casualties { estimates: leak_slice(estimates), later: leak_slice(later) }, footnotes })
+    Ok(ParsedCasualties { casualties: Casualties { estimates: leak_slice(estimates), later: leak_slice(later) }, footnotes, article_dates })
 }
 
 fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
@@ -95,6 +105,17 @@ fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
     if high == 0 {
         fields.error(&raw.high, format!("{what}: the figure must be above zero"));
     }
+    let (counted, reading) = counted(fields, raw, measure, &what);
+    let qualifier = raw.qualifier.as_ref().and_then(|q| {
+        let known: Vec<_> = Qualifier::ALL.iter().map(|q| q.word()).collect();
+        let found = Qualifier::from_word(q.get_ref());
+        match found {
+            None => fields.error(q, format!("{what}: unknown qualifier \"{}\" (use one of: {}, or leave it out)", q.get_ref(), known.join(", "))),
+            Some(_) if raw.minimum => fields.error(q, format!("{what}: a figure with a qualifier (\"{}\") cannot also be a minimum; set minimum = false or drop the qualifier", q.get_ref())),
+            Some(_) => {}
+        }
+        found
+    });
     Estimate {
         id: fields.id(&raw.id, "estimate"),
         source: fields.non_empty(&raw.source, &what, "source"),
@@ -104,11 +125,33 @@ fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
         low,
         high,
         measure,
+        counted,
+        reading,
+        qualifier,
         minimum: raw.minimum,
         url: raw.url.as_ref().map(|url| fields.https_url(url, &what)),
         note: fields.non_empty(&raw.note, &what, "note"),
         footnote: raw.footnote.as_ref().map(|id| fields.id(id, "footnote")),
     }
+}
+
+/// The source's own word(s), and the editors' reading wherever they are not the
+/// measure's own words: the chart never says "killed" for a source that said "lost"
+/// without saying that this is our reading.
+fn counted(fields: &mut Fields, raw: &RawEstimate, measure: Measure, what: &str) -> (&'static str, Option<&'static str>) {
+    let counted = raw.counted.get_ref().split_whitespace().collect::<Vec<_>>().join(" ");
+    let reading = raw.reading.as_ref().map(|reading| fields.non_empty(reading, what, "reading"));
+    if counted.is_empty() {
+        fields.error(&raw.counted, format!("{what}: counted is empty; write the source's own word(s) for what it counted, e.g. counted = \"died\""));
+    } else if !measure.names(&counted) && reading.is_none() {
+        let words = measure.own_words().join(", ");
+        let list = if measure == Measure::AllLosses { format!("a list of two or more of: {words}") } else { words };
+        fields.error(
+            &raw.counted,
+            format!("{what}: counted \"{counted}\" is not a word for measure \"{}\" ({list}); add reading = \"…\", one sentence on why it is charted as {}", measure.key(), measure.phrase()),
+        );
+    }
+    (super::leak(counted), reading)
 }
 
 fn later(fields: &mut Fields, raw: &RawLater) -> LaterCount {

@@ -2,7 +2,7 @@
 //! with no parser at run time.
 
 use super::Content;
-use crate::{Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate};
+use crate::{Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate, Qualifier};
 
 /// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
 pub fn to_rust(content: &Content) -> String {
@@ -19,11 +19,14 @@ pub fn to_rust(content: &Content) -> String {
 impl Rust for Site {
     fn rust(&self) -> String {
         format!(
-            "::content::Site {{ title: {}, description: {}, site_name: {}, canonical_url: {} }}",
+            "::content::Site {{ title: {}, description: {}, site_name: {}, canonical_url: {}, article_date: {}, methodology: {}, corrections_contact: {} }}",
             self.title.rust(),
             self.description.rust(),
             self.site_name.rust(),
-            self.canonical_url.rust()
+            self.canonical_url.rust(),
+            self.article_date.rust(),
+            self.methodology.rust(),
+            self.corrections_contact.rust()
         )
     }
 }
@@ -145,6 +148,12 @@ impl Rust for Link {
     }
 }
 
+impl Rust for Qualifier {
+    fn rust(&self) -> String {
+        format!("::content::Qualifier::{self:?}")
+    }
+}
+
 impl Rust for u32 {
     fn rust(&self) -> String {
         self.to_string()
@@ -160,9 +169,9 @@ impl Rust for Casualties {
 impl Rust for Estimate {
     fn rust(&self) -> String {
         format!(
-            "::content::Estimate {{ id: {}, source: {}, outlet: {}, category: ::content::Category::{:?}, date: {}, low: {}, high: {}, measure: ::content::Measure::{:?}, minimum: {}, url: {}, note: {}, footnote: {} }}",
+            "::content::Estimate {{ id: {}, source: {}, outlet: {}, category: ::content::Category::{:?}, date: {}, low: {}, high: {}, measure: ::content::Measure::{:?}, counted: {}, reading: {}, qualifier: {}, minimum: {}, url: {}, note: {}, footnote: {} }}",
             self.id.rust(), self.source.rust(), self.outlet.rust(), self.category, self.date.rust(), self.low, self.high,
-            self.measure, self.minimum, self.url.rust(), self.note.rust(), self.footnote.rust()
+            self.measure, self.counted.rust(), self.reading.rust(), self.qualifier.rust(), self.minimum, self.url.rust(), self.note.rust(), self.footnote.rust()
         )
     }
 }

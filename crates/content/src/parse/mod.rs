@@ -72,12 +72,15 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE, SITE_FILE];
     let texts = names.iter().map(|name| read(name)).collect::<Result<Vec<_>, _>>()?;
     let [article_file, notes_file, casualties_file, comparison_file, site_file] = names.map(shown);
+    // The article's date (site.toml) bounds the notes of kind `next`.
+    let site = site::parse(&site_file, &texts[4]);
+    let article_date = site.as_ref().ok().map(|site| site.article_date);
     let parsed = (
         article::parse(&article_file, &texts[0]),
-        notes::parse(&notes_file, &texts[1]),
+        notes::parse(&notes_file, &texts[1], article_date),
         casualties::parse(&casualties_file, &texts[2]),
         comparison::parse(&comparison_file, &texts[3]),
-        site::parse(&site_file, &texts[4]),
+        site,
     );
     let (article, notes, casualties, comparison, site) = match parsed {
         (Ok(a), Ok(n), Ok(c), Ok(m), Ok(s)) => (a, n, c, m, s),
@@ -86,12 +89,16 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     let markers = reading_order(&article, &comparison.markers);
     let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
     let article = Article { notes: leak_slice(ordered), ..article.article };
-    let errors: Errors = casualties
+    let mut errors: Errors = casualties
         .footnotes
         .iter()
         .filter(|(id, _)| article.note(id).is_none())
         .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
         .collect();
+    errors.extend(casualties.article_dates.iter().filter(|(_, date, _)| *date != site.article_date).map(|(id, date, line)| {
+        let message = format!("estimate \"{id}\": the article's own figure is dated {}, but the article's date is {} ({site_file} article_date)", date.iso(), site.article_date.iso());
+        ContentError::new(&casualties_file, *line, message)
+    }));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -102,7 +109,7 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
 /// Parses the article and its notes alone (no panels' markers): for tests and tools.
 pub fn assemble(article_file: &str, article_text: &str, notes_file: &str, notes_text: &str) -> Result<Article, Errors> {
     let article = article::parse(article_file, article_text);
-    let notes = notes::parse(notes_file, notes_text);
+    let notes = notes::parse(notes_file, notes_text, None);
     let (article, notes) = match (article, notes) {
         (Ok(a), Ok(n)) => (a, n),
         (a, n) => return Err([a.err(), n.err()].into_iter().flatten().flatten().collect()),

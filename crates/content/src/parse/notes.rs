@@ -5,7 +5,7 @@ use toml::Spanned;
 
 use super::fields::{from_toml, Fields};
 use super::{leak, leak_slice, ContentError, Errors};
-use crate::{Link, Note, NoteKind};
+use crate::{Link, Note, NoteKind, PartialDate};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,6 +21,8 @@ struct RawNote {
     kind: Spanned<String>,
     label: Spanned<String>,
     text: Spanned<String>,
+    /// For `next` notes only: the day of the events the note tells.
+    happened: Option<Spanned<String>>,
     #[serde(default)]
     link: Vec<RawLink>,
 }
@@ -34,13 +36,15 @@ struct RawLink {
     url: Spanned<String>,
 }
 
-/// The notes in file order, each with the line of its `id`.
-pub fn parse(file: &str, text: &str) -> Result<Vec<(Note, usize)>, Errors> {
+/// The notes in file order, each with the line of its `id`. With `article_date` (from
+/// site.toml), a `next` note must tell of events on or after it.
+pub fn parse(file: &str, text: &str, article_date: Option<PartialDate>) -> Result<Vec<(Note, usize)>, Errors> {
     let raw: RawFile = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
     let mut notes: Vec<(Note, usize)> = Vec::new();
     for raw_note in &raw.note {
         let note = note(&mut fields, raw_note);
+        happened(&mut fields, raw_note, note.kind, article_date);
         if let Some((_, first)) = notes.iter().find(|(other, _)| other.id == note.id) {
             fields.error(&raw_note.id, format!("duplicate note id \"{}\" (first defined at line {first})", note.id));
         }
@@ -75,6 +79,29 @@ fn note(fields: &mut Fields, raw: &RawNote) -> Note {
     let links = raw.link.iter().map(|link| self::link(fields, link, &what)).collect();
     // The anchor is set once the markers are known.
     Note { id, kind, label, paragraphs: leak_slice(paragraphs), links: leak_slice(links), anchor: id }
+}
+
+/// "What happened next" is a promise about dates: the events a `next` note tells
+/// happened on or after the article's date; anything earlier is context.
+fn happened(fields: &mut Fields, raw: &RawNote, kind: NoteKind, article_date: Option<PartialDate>) {
+    let what = format!("note \"{}\"", raw.id.get_ref());
+    match (&raw.happened, kind) {
+        (None, NoteKind::Next) => {
+            fields.error(&raw.kind, format!("{what}: a note of kind \"next\" needs happened = \"YYYY-MM-DD\", the day of the events it tells"));
+        }
+        (Some(at), NoteKind::Next) => {
+            let before = fields.errors.len();
+            let day = fields.day(at, &what);
+            let is_real = fields.errors.len() == before;
+            if let Some(article) = article_date.filter(|article| is_real && day < *article) {
+                fields.error(at, format!("{what}: happened {} is before the article's date, {article} ({} article_date); what came before the article is kind \"context\", not \"next\"", day.iso(), super::SITE_FILE));
+            }
+        }
+        (Some(at), _) => {
+            fields.error(at, format!("{what}: only notes of kind \"next\" have a happened date"));
+        }
+        (None, _) => {}
+    }
 }
 
 fn link(fields: &mut Fields, raw: &RawLink, what: &str) -> Link {

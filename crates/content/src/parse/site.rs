@@ -1,10 +1,11 @@
-//! `site.toml`: the page's title, description, canonical address and site name.
+//! `site.toml`: the page's title, description, canonical address and site name, the
+//! article's date, the methodology paragraph and the corrections contact.
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::fields::{from_toml, Fields};
-use super::Errors;
+use super::{leak, Errors};
 use crate::Site;
 
 #[derive(Deserialize)]
@@ -14,6 +15,9 @@ struct RawSite {
     description: Spanned<String>,
     site_name: Spanned<String>,
     canonical_url: Spanned<String>,
+    article_date: Spanned<String>,
+    methodology: Spanned<String>,
+    corrections_contact: Spanned<String>,
 }
 
 pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
@@ -24,6 +28,24 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
         description: fields.non_empty(&raw.description, "site", "description"),
         site_name: fields.non_empty(&raw.site_name, "site", "site_name"),
         canonical_url: fields.https_url(&raw.canonical_url, "site"),
+        article_date: fields.day(&raw.article_date, "site: article_date"),
+        methodology: fields.non_empty(&raw.methodology, "site", "methodology"),
+        corrections_contact: contact(&mut fields, &raw.corrections_contact),
     };
     if fields.errors.is_empty() { Ok(site) } else { Err(fields.errors) }
+}
+
+/// Empty means no "report an error" line; otherwise a `mailto:` address or an https page.
+fn contact(fields: &mut Fields, raw: &Spanned<String>) -> Option<&'static str> {
+    let contact = raw.get_ref().trim();
+    if contact.is_empty() {
+        return None;
+    }
+    let address = contact.strip_prefix("mailto:");
+    let is_mail = address.is_some_and(|a| a.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.')));
+    let is_web = contact.starts_with("https://") && contact.len() > "https://".len();
+    if !(is_mail || is_web) || contact.contains(char::is_whitespace) {
+        fields.error(raw, format!("site: corrections_contact \"{contact}\" must be a mailto: address (mailto:desk@example.org) or a full https:// address, or empty"));
+    }
+    Some(leak(contact.to_owned()))
 }

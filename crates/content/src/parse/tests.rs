@@ -1,5 +1,5 @@
 use super::*;
-use crate::{Block, Inline, NoteKind};
+use crate::{Block, Inline, NoteKind, PartialDate};
 
 const ARTICLE: &str = "# Title\n\nstandfirst: A line.\norigin: First in a journal.[^origin]\n\nFirst paragraph\nwraps here.[^one]\n\n## A Heading\n\n> Quoted.[^two]\n\n-- The credit.\n";
 
@@ -75,7 +75,7 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
 #[test]
 fn generated_rust_names_every_part() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
-    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] }, comparison: crate::Comparison { dimensions: &[] }, site: crate::Site { title: "T", description: "D", site_name: "S", canonical_url: "https://example.org/" }, slots: vec!["one"] });
+    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] }, comparison: crate::Comparison { dimensions: &[] }, site: crate::Site { title: "T", description: "D", site_name: "S", canonical_url: "https://example.org/", article_date: crate::PartialDate { year: 2022, month: Some(9), day: Some(9) }, methodology: "M", corrections_contact: None }, slots: vec!["one"] });
     assert!(rust.starts_with("pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""));
     assert!(rust.contains("::content::NoteKind::Editor"));
     assert!(rust.contains("::content::PartialDate { year: 2022, month: Some(6), day: Some(21) }"));
@@ -208,6 +208,7 @@ date = "2022-03-25"
 low = 1351
 high = 1351
 measure = "killed"
+counted = "died"
 minimum = false
 url = "https://example.org/a"
 note = "A note."
@@ -232,7 +233,7 @@ fn valid_estimates_parse() {
     let one = parsed.casualties.estimates[0];
     assert_eq!((one.low, one.high, one.measure, one.category), (1351, 1351, crate::Measure::Killed, crate::Category::Russia));
     assert_eq!(one.date.to_string(), "25 March 2022");
-    assert_eq!(parsed.footnotes, [("one", 14)]);
+    assert_eq!(parsed.footnotes, [("one", 15)]);
     assert_eq!(parsed.casualties.later[0].figure, 40599);
 }
 
@@ -261,8 +262,41 @@ fn estimate_dates_need_a_day_and_links_https() {
         casualty_errors(&text),
         [
             "casualties.toml:7: estimate \"one\": \"2022-03\" is not a real date (write YYYY-MM-DD)",
-            "casualties.toml:12: estimate \"one\": link \"http://example.org/a\" must be a full https:// address",
+            "casualties.toml:13: estimate \"one\": link \"http://example.org/a\" must be a full https:// address",
         ]
+    );
+}
+
+#[test]
+fn counted_is_the_sources_word_and_a_reading_covers_any_other() {
+    let parsed = casualties::parse("casualties.toml", ESTIMATES).unwrap();
+    assert_eq!((parsed.casualties.estimates[0].counted, parsed.casualties.estimates[0].reading), ("died", None));
+    assert_eq!(
+        casualty_errors(&ESTIMATES.replace("counted = \"died\"", "counted = \" \"")),
+        ["casualties.toml:11: estimate \"one\": counted is empty; write the source's own word(s) for what it counted, e.g. counted = \"died\""]
+    );
+    let lost = ESTIMATES.replace("counted = \"died\"", "counted = \"lost\"");
+    assert_eq!(
+        casualty_errors(&lost),
+        ["casualties.toml:11: estimate \"one\": counted \"lost\" is not a word for measure \"killed\" (killed, dead, died, deaths, lost their lives); add reading = \"…\", one sentence on why it is charted as killed"]
+    );
+    let read = lost.replace("counted = \"lost\"", "counted = \"lost\"\nreading = \"Lost, in the address, means killed.\"");
+    assert_eq!(casualties::parse("casualties.toml", &read).unwrap().casualties.estimates[0].reading, Some("Lost, in the address, means killed."));
+    let missing = casualty_errors(&ESTIMATES.replace("counted = \"died\"\n", ""));
+    assert!(missing.len() == 1 && missing[0].contains("missing field `counted`"), "{missing:#?}");
+}
+
+#[test]
+fn qualifiers_are_known_words_and_never_minimums() {
+    let almost = ESTIMATES.replace("minimum = false", "qualifier = \"almost\"\nminimum = false");
+    assert_eq!(casualties::parse("casualties.toml", &almost).unwrap().casualties.estimates[0].qualifier, Some(crate::Qualifier::Almost));
+    assert_eq!(
+        casualty_errors(&almost.replace("\"almost\"", "\"roughly\"")),
+        ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, or leave it out)"]
+    );
+    assert_eq!(
+        casualty_errors(&almost.replace("minimum = false", "minimum = true")),
+        ["casualties.toml:12: estimate \"one\": a figure with a qualifier (\"almost\") cannot also be a minimum; set minimum = false or drop the qualifier"]
     );
 }
 
@@ -401,4 +435,64 @@ fn a_stray_carriage_return_still_gets_a_message() {
     let errors = messages(comparison::parse("comparison.toml", &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r")));
     assert_eq!(errors.len(), 1);
     assert!(errors[0].starts_with("comparison.toml:11: ") && errors[0].len() > "comparison.toml:11: ".len(), "{errors:?}");
+}
+
+const SITE: &str = r#"title = "T"
+description = "D"
+site_name = "S"
+canonical_url = "https://example.org/"
+article_date = "2022-09-09"
+methodology = "What was checked against what."
+corrections_contact = ""
+"#;
+
+fn site_errors(text: &str) -> Vec<String> {
+    messages(site::parse("site.toml", text))
+}
+
+#[test]
+fn site_has_the_articles_date_the_methodology_and_an_optional_contact() {
+    let parsed = site::parse("site.toml", SITE).unwrap();
+    assert_eq!(parsed.article_date.to_string(), "9 September 2022");
+    assert_eq!(parsed.corrections_contact, None, "empty means no contact line");
+    let mail = site::parse("site.toml", &SITE.replace("corrections_contact = \"\"", "corrections_contact = \"mailto:desk@example.org\"")).unwrap();
+    assert_eq!(mail.corrections_contact, Some("mailto:desk@example.org"));
+    let web = SITE.replace("corrections_contact = \"\"", "corrections_contact = \"https://example.org/corrections\"");
+    assert_eq!(site::parse("site.toml", &web).unwrap().corrections_contact, Some("https://example.org/corrections"));
+}
+
+#[test]
+fn site_errors_name_the_field() {
+    for bad in ["desk@example.org", "http://example.org/", "mailto:", "mailto:desk", "https://", "mailto:desk @example.org"] {
+        let text = SITE.replace("corrections_contact = \"\"", &format!("corrections_contact = \"{bad}\""));
+        assert_eq!(
+            site_errors(&text),
+            [format!("site.toml:7: site: corrections_contact \"{bad}\" must be a mailto: address (mailto:desk@example.org) or a full https:// address, or empty")]
+        );
+    }
+    assert_eq!(site_errors(&SITE.replace("2022-09-09", "2022-09")), ["site.toml:5: site: article_date: \"2022-09\" is not a real date (write YYYY-MM-DD)"]);
+    assert_eq!(site_errors(&SITE.replace("What was checked against what.", " ")), ["site.toml:6: site: the methodology is empty"]);
+}
+
+const NEXT: &str = r#"[[note]]
+id = "later"
+kind = "next"
+label = "Later"
+text = "Then it happened."
+happened = "2022-09-21"
+"#;
+
+#[test]
+fn next_notes_tell_of_events_on_or_after_the_articles_date() {
+    let article_date = PartialDate::parse("2022-09-09");
+    assert!(notes::parse("notes.toml", NEXT, article_date).is_ok());
+    assert!(notes::parse("notes.toml", &NEXT.replace("2022-09-21", "2022-09-09"), article_date).is_ok(), "the same day is after enough");
+    let errors = |text: &str| messages(notes::parse("notes.toml", text, article_date));
+    assert_eq!(
+        errors(&NEXT.replace("2022-09-21", "2022-08-28")),
+        ["notes.toml:6: note \"later\": happened 2022-08-28 is before the article's date, 9 September 2022 (site.toml article_date); what came before the article is kind \"context\", not \"next\""]
+    );
+    assert_eq!(errors(&NEXT.replace("happened = \"2022-09-21\"\n", "")), ["notes.toml:3: note \"later\": a note of kind \"next\" needs happened = \"YYYY-MM-DD\", the day of the events it tells"]);
+    assert_eq!(errors(&NEXT.replace("kind = \"next\"", "kind = \"context\"")), ["notes.toml:6: note \"later\": only notes of kind \"next\" have a happened date"]);
+    assert_eq!(errors(&NEXT.replace("2022-09-21", "2022-09")), ["notes.toml:6: note \"later\": \"2022-09\" is not a real date (write YYYY-MM-DD)"]);
 }
