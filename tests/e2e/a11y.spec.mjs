@@ -96,6 +96,11 @@ for (const scheme of ['light', 'dark']) {
     await page.locator('.toggle-all').click();
     await page.locator('#casualties .chart-view .mark').first().click();
     await expectAccessible(page, `${scheme}, all notes and a card open`);
+  });
+
+  test(`axe-core: the estimates table in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await open(page);
     await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Table', exact: true }).click();
     await expectAccessible(page, `${scheme}, the table`, { within: '#casualties' });
   });

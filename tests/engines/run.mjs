@@ -46,7 +46,10 @@ try {
   driver = await launch(`http://127.0.0.1:${port}/`);
   say(`server and browser started (${seconds(performance.now() - started)})`);
   const walked = performance.now();
-  await walk(driver, say, progress, { singleFile: pathToFileURL(path.join(dist, 'refuseniks.html')).href });
+  await walk(driver, say, progress, {
+    singleFile: pathToFileURL(path.join(dist, 'refuseniks.html')).href,
+    hostedFile: pathToFileURL(path.join(dist, 'index.html')).href,
+  });
   say(`walk passed in ${seconds(performance.now() - walked)} (${seconds(performance.now() - started)} with start-up)`);
 } catch (error) {
   failure = error;

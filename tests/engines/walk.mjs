@@ -70,6 +70,16 @@ const STEPS = [
       () => driver.evaluate(noteState, markerId, noteId), (s) => s.expanded === 'true' && s.shown);
   }],
 
+  ['index.html from a file:// address is the static edition, its markers footnote links', async (driver, { hostedFile }) => {
+    await driver.goto(hostedFile);
+    await until('the page from a file is static, with the notice naming refuseniks.html', UI_MS, () => driver.evaluate(fileState),
+      (s) => s.static && s.fromFile && !s.interactive && s.notice.includes('refuseniks.html'));
+    const { markerId } = await driver.evaluate(markerInArticle, 2);
+    await driver.click(byId, markerId);
+    await until(`#${markerId} takes the reader to its endnote`, UI_MS, () => driver.evaluate(() => location.hash),
+      (hash) => /^#source-[a-z0-9-]+$/.test(hash));
+  }],
+
   ['no console errors or uncaught exceptions on any page', async (driver) => {
     const errors = await driver.errors();
     if (errors.length) throw new Error(`${errors.length} error(s):\n  ${errors.join('\n  ')}`);
@@ -78,7 +88,8 @@ const STEPS = [
 
 /** Runs every step in order, printing each with its duration; a failed step throws with
  * `error.step` set. `progress.step` names the step running, for run.mjs's messages;
- * `site.singleFile` is the file:// address of dist/refuseniks.html. */
+ * `site.singleFile` and `site.hostedFile` are the file:// addresses of dist/refuseniks.html
+ * and dist/index.html. */
 export async function walk(driver, say, progress = {}, site = {}) {
   let seen = 0;
   for (const [index, [name, run]] of STEPS.entries()) {
@@ -127,6 +138,16 @@ const isDescending = (numbers) => numbers.every((n, i) => i === 0 || numbers[i -
 function rootState() {
   const root = document.documentElement;
   return { interactive: root.hasAttribute('data-interactive'), static: root.hasAttribute('data-static'), readyState: document.readyState };
+}
+
+function fileState() {
+  const root = document.documentElement;
+  return {
+    static: root.hasAttribute('data-static'),
+    fromFile: root.hasAttribute('data-from-file'),
+    interactive: root.hasAttribute('data-interactive'),
+    notice: getComputedStyle(document.body, '::before').content,
+  };
 }
 
 function byId(id) {
