@@ -11,11 +11,14 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> web_sys::Element {
+/// Mounts the App and lets its first effects run: markers are footnote links until
+/// then, and disclosure buttons after.
+async fn mount() -> web_sys::Element {
     let container = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone().unchecked_into(), App);
     handle.forget();
+    tick().await;
     container
 }
 
@@ -25,7 +28,7 @@ fn element(root: &web_sys::Element, selector: &str) -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn clicking_a_marker_opens_and_closes_its_note() {
-    let root = mount();
+    let root = mount().await;
     let first = ARTICLE.notes[0].id;
     let marker = element(&root, &format!("#ref-{first}"));
     let note = element(&root, &format!("#note-{first}"));
@@ -48,7 +51,7 @@ async fn clicking_a_marker_opens_and_closes_its_note() {
 
 #[wasm_bindgen_test]
 async fn show_all_opens_every_note_then_closes_them() {
-    let root = mount();
+    let root = mount().await;
     let toggle = element(&root, ".toggle-all");
     toggle.click();
     tick().await;
@@ -62,11 +65,14 @@ async fn show_all_opens_every_note_then_closes_them() {
 }
 
 #[wasm_bindgen_test]
-fn every_note_has_a_labelled_marker_and_a_sources_entry() {
-    let root = mount();
+async fn every_note_has_a_labelled_marker_and_a_sources_entry() {
+    let root = mount().await;
     for (i, note) in ARTICLE.notes.iter().enumerate() {
         let marker = element(&root, &format!("#ref-{}", note.anchor));
-        assert_eq!(marker.tag_name(), "BUTTON");
+        // A link to its endnote in the HTML; a button once the page is interactive.
+        assert_eq!(marker.tag_name(), "A");
+        assert_eq!(marker.get_attribute("href").unwrap(), format!("#source-{}", note.id));
+        assert_eq!(marker.get_attribute("role").as_deref(), Some("button"));
         assert_eq!(marker.get_attribute("aria-label").unwrap(), format!("Note {}: {}", i + 1, note.label));
         assert_eq!(marker.get_attribute("aria-controls").unwrap(), format!("note-{}", note.anchor));
         element(&root, &format!("#source-{} a.backlink[href='#ref-{}']", note.id, note.anchor));
