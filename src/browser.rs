@@ -45,9 +45,14 @@ pub fn connect(reader: Reader) {
     });
     window_event_listener(ev::keydown, move |event| {
         if event.key() == "Escape" {
-            let id = focused_note().or_else(|| reader.notes.with_untracked(|notes| notes.newest()));
-            if let Some(id) = id {
+            // The note holding focus first; then an estimate card a hover or focus showed
+            // (WCAG 1.4.13: dismissed without moving the pointer or focus); then the newest note.
+            if let Some(id) = focused_note() {
                 reader.close(id);
+            } else if !dismiss_estimate_card() {
+                if let Some(id) = reader.notes.with_untracked(|notes| notes.newest()) {
+                    reader.close(id);
+                }
             }
         }
     });
@@ -71,6 +76,19 @@ fn replace_fragment(linked: Option<&str>) {
     };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Closes the estimate card if a mark has it open, through its own Close button (the
+/// panel keeps the selection); true if there was one to close.
+fn dismiss_estimate_card() -> bool {
+    let close = document().query_selector("#estimate-card.selected .card-close").ok().flatten();
+    match close.and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(button) => {
+            button.click();
+            true
+        }
+        None => false,
     }
 }
 

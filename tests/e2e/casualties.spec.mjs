@@ -113,6 +113,13 @@ test('a mark’s card opens by keyboard, by pointer and by touch', async ({ page
   await card.getByRole('button', { name: 'Close details' }).click();
   await expect(card).toContainText('Select a mark');
   expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  // WCAG 1.4.13: a card shown by hover or focus is dismissed with Escape, pointer and
+  // focus staying where they are.
+  await first.focus();
+  await expect(card).toContainText('Russian Ministry of Defence');
+  await page.keyboard.press('Escape');
+  await expect(card).toContainText('Select a mark');
+  await expect(first).toBeFocused();
 });
 
 test('the table twin: one click away, always present for screen readers, sortable', async ({ page }) => {
