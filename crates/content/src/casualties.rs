@@ -90,12 +90,17 @@ impl Qualifier {
     }
 }
 
-/// Words that name deaths, the whole of the killed-only measure.
-const DEATH_WORDS: [&str; 5] = ["killed", "dead", "died", "deaths", "lost their lives"];
-/// Words for losses other than deaths and wounds: with one of these, a list of losses
-/// is more than a killed-and-wounded count.
-const OTHER_LOSS_WORDS: [&str; 7] = ["captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war"];
-const WOUND_WORDS: [&str; 4] = ["wounded", "injured", "injuries", "wounds"];
+/// Every word a source may use for a loss, kept once, in three runs: deaths (the whole
+/// of the killed-only measure), wounds, then the other losses (with one of these, a
+/// list of losses is more than a killed-and-wounded count).
+const LOSS_WORDS: [&str; 16] = [
+    "killed", "dead", "died", "deaths", "lost their lives",
+    "wounded", "injured", "injuries", "wounds",
+    "captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war",
+];
+const DEATH_WORDS: &[&str] = LOSS_WORDS.split_at(5).0;
+const WOUND_WORDS: &[&str] = LOSS_WORDS.split_at(5).1.split_at(4).0;
+const OTHER_LOSS_WORDS: &[&str] = LOSS_WORDS.split_at(9).1;
 
 impl Category {
     pub const ALL: [Category; 5] = [Category::Russia, Category::Ukraine, Category::West, Category::Independent, Category::Article];
@@ -161,15 +166,11 @@ impl Measure {
     /// this measure needs no reading of ours. For all losses: the words of a list
     /// (see `names`). The one place this list is kept.
     pub fn own_words(self) -> &'static [&'static str] {
-        const ALL_LOSSES: [&str; 16] = [
-            "killed", "dead", "died", "deaths", "lost their lives", "wounded", "injured", "injuries", "wounds",
-            "captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war",
-        ];
         match self {
-            Measure::Killed => &DEATH_WORDS,
+            Measure::Killed => DEATH_WORDS,
             // As the Pentagon defined its "casualties": killed in action and wounded in action.
             Measure::KilledWounded => &["killed and wounded", "casualties"],
-            Measure::AllLosses => &ALL_LOSSES,
+            Measure::AllLosses => &LOSS_WORDS,
         }
     }
 
