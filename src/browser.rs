@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::anchors::{note_slot, Anchor};
+use crate::anchors::{note_slot, Anchor, ESTIMATE_CARD};
 use crate::components::Reader;
 use crate::open_notes::{fragment_for, note_from_fragment};
 use crate::{ARTICLE, SLOTS};
@@ -82,7 +82,7 @@ fn replace_fragment(linked: Option<&str>) {
 /// Closes the estimate card if a mark has it open, through its own Close button (the
 /// panel keeps the selection); true if there was one to close.
 fn dismiss_estimate_card() -> bool {
-    let close = document().query_selector("#estimate-card.selected .card-close").ok().flatten();
+    let close = selected_estimate_card().and_then(|card| card.query_selector(".card-close").ok().flatten());
     match close.and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(button) => {
             button.click();
@@ -90,6 +90,11 @@ fn dismiss_estimate_card() -> bool {
         }
         None => false,
     }
+}
+
+/// The estimate card while a mark holds it open (and it sticks to the view).
+fn selected_estimate_card() -> Option<web_sys::Element> {
+    document().get_element_by_id(ESTIMATE_CARD).filter(|card| card.class_list().contains("selected"))
 }
 
 /// The note that holds keyboard focus, if any: Escape closes that one first.
@@ -117,8 +122,8 @@ const CLEAR_OF_CARD: f64 = 12.0;
 /// focused element into the view but not out from under the card. Run a frame after
 /// each focus move, once the card shows the selection that focus may have caused.
 fn keep_focus_clear_of_card() {
-    let (Some(active), Some(card)) = (document().active_element(), document().get_element_by_id("estimate-card")) else { return };
-    if !card.class_list().contains("selected") || card.contains(Some(&active)) {
+    let (Some(active), Some(card)) = (document().active_element(), selected_estimate_card()) else { return };
+    if card.contains(Some(&active)) {
         return;
     }
     let (focused, card) = (active.get_bounding_client_rect(), card.get_bounding_client_rect());

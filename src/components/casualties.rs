@@ -7,7 +7,7 @@ use crate::chart::estimates::{self, day_number, groups, month_ticks, scale_for, 
 use crate::chart::format::{compact, decimal, percent, thousands};
 use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
 use crate::chart::scale::{Scale, ScaleKind};
-use crate::anchors::Anchor;
+use crate::anchors::{Anchor, ESTIMATE_CARD};
 use crate::{ARTICLE, CASUALTIES};
 use content::{Category, Estimate, Measure};
 
@@ -192,7 +192,7 @@ fn mark(panel: Panel, e: &'static Estimate, from: f64, to: f64, y: String) -> im
             data-estimate=e.id
             aria-label=describe(e)
             aria-pressed=move || panel.selected.with(|s| s.is_some_and(|s| s.id == e.id)).to_string()
-            aria-controls="estimate-card"
+            aria-controls=ESTIMATE_CARD
             on:click=move |_| select()
             on:focus=move |_| select()
             on:pointerenter=move |_| select()
@@ -369,7 +369,7 @@ fn Card(panel: Panel) -> impl IntoView {
         // sheet on phones) so a tapped mark's details show; "Close details" lets go.
         <div
             class=move || if panel.selected.with(Option::is_some) { "estimate-card selected" } else { "estimate-card" }
-            id="estimate-card"
+            id=ESTIMATE_CARD
             role="region"
             aria-label="Selected estimate"
             aria-live="polite"
