@@ -27,13 +27,14 @@ fn main() {
     let links = assets.links(&page_script, &loader);
 
     let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
-    write(dist, "index.html", &page(&head(SITE.title, false), &links, &index, false));
+    let index_head = head(SITE.title, false);
+    write(dist, "index.html", &page(&index_head, &links, &index, false));
     let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp /> }.to_html());
     write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, true));
     let read = |file: &str| fs::read(dist.join(file)).unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()));
     let text = |file: &str| String::from_utf8(read(file)).unwrap_or_else(|e| panic!("{}/{file} is not UTF-8: {e}", dist.display()));
     let parts = single_file::Parts {
-        head: &head(SITE.title, false),
+        head: &index_head,
         css: &text(&assets.css),
         favicon_svg: &text(&assets.favicon),
         page_script: PAGE_SCRIPT,
