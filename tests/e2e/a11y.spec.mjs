@@ -1,41 +1,24 @@
 // Accessibility beyond the automated scan: a keyboard-only walk, reflow at 320 px and
 // 200% zoom, forced colours, and text contrast in both themes.
-import { test, expect, open, expectAccessible } from './fixtures.mjs';
+import { test, expect, open, expectAccessible, tabThrough } from './fixtures.mjs';
 
 test('a keyboard-only walk reaches every control in reading order, each with a visible focus ring', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'one walk is enough; phones use touch');
   test.setTimeout(120_000);
   await open(page);
-  // Reading order: the document order of everything that can take focus and is shown.
+  // Reading order: the document order of everything that can take focus and is shown,
+  // named as focusSeen (fixtures.mjs) names a stop.
   const expected = await page.evaluate(() => [...document.querySelectorAll('a[href], button, select, [tabindex]')]
     .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]') && el.getClientRects().length > 0)
-    .map((el) => el.id || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40)));
-  const walked = [];
-  const positions = [];
-  const unringed = [];
-  for (let i = 0; i < expected.length + 5; i++) {
-    await page.keyboard.press('Tab');
-    const step = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
-      const position = [...document.querySelectorAll('*')].indexOf(el);
-      const ring = el instanceof SVGElement
-        ? getComputedStyle(el.querySelector('.hit')).stroke !== 'none'
-        : getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
-      return { name: el.id || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40), ring, position };
-    });
-    if (!step) break;
-    if (walked.length && step.name === walked[0]) break;
-    walked.push(step.name);
-    positions.push(step.position);
-    if (!step.ring) unringed.push(step.name);
-  }
+    .map((el) => el.id || el.getAttribute('aria-label') || el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)));
+  const stops = await tabThrough(page, expected.length + 5);
+  const walked = stops.map((stop) => stop.name);
   // Every control is reached (plus any that appear on the way, like a card's link)...
   expect(expected.filter((name) => !walked.includes(name))).toEqual([]);
   // ...and always forward through the document: reading order.
-  expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
+  expect(stops.every((stop, i) => i === 0 || stop.position > stops[i - 1].position)).toBe(true);
   expect(walked.length).toBeGreaterThan(100);
-  expect(unringed).toEqual([]);
+  expect(stops.filter((stop) => !stop.ring).map((stop) => stop.name)).toEqual([]);
 });
 
 for (const [width, label] of [[320, '400% zoom of a 1280 px window (320 px)'], [640, '200% zoom of a 1280 px window']]) {

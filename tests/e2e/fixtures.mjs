@@ -51,44 +51,52 @@ export const box = (locator) => locator.evaluate((el) => {
   return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
 });
 
-/** Where the focused element can be seen: null when nothing (or the body) has focus,
- * else its name and, if any, why a reader cannot see it. Checked the way an auditor
- * looks (WCAG 2.4.11): at the centre and near each corner of the element (of its first
- * line box, for a link that wraps; of each focus ring, for a chart mark),
+/** The focused element as a keyboard reader meets it: null when nothing (or the body)
+ * has focus, else its `name`, its `position` in document order, whether it draws a
+ * focus `ring`, and the `problem`, if any, that keeps a reader from seeing it. Seen the
+ * way an auditor looks (WCAG 2.4.11): at the centre and near each corner of the element
+ * (of its first line box, for a link that wraps; of each focus ring, for a chart mark),
  * `elementFromPoint` must find the element or something inside it, within the view. */
 export function focusSeen() {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const name = el.id || el.getAttribute('aria-label') || el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
+  const position = [...document.querySelectorAll('*')].indexOf(el);
+  // A chart mark draws its ring on its round hit areas; everything else, an outline.
+  const rings = el instanceof SVGElement ? [...el.querySelectorAll('.hit')] : [el];
+  const ring = el instanceof SVGElement
+    ? rings.length > 0 && getComputedStyle(rings[0]).stroke !== 'none'
+    : getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
   const describe = (node) => (node ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : 'nothing');
   const width = document.documentElement.clientWidth;
   const height = document.documentElement.clientHeight;
-  // A chart mark's ring is drawn on its round hit areas: check points inside each.
-  const rings = el instanceof SVGElement ? [...el.querySelectorAll('.hit')] : [el];
-  for (const ring of rings) {
-    const r = [...ring.getClientRects()].find((rect) => rect.width > 0 && rect.height > 0);
-    if (!r) return { name, problem: 'it has no box' };
-    const box = { left: Math.max(r.left, 0), right: Math.min(r.right, width), top: Math.max(r.top, 0), bottom: Math.min(r.bottom, height) };
-    if (box.right - box.left < 1 || box.bottom - box.top < 1) return { name, problem: `outside the view (top ${Math.round(r.top)} of ${height})` };
-    // Stay inside rounded corners (a pill-shaped marker, a round ring): a corner of
-    // radius R holds the point R × 0.3 in from both edges.
-    const radius = ring !== el ? Math.min(r.width, r.height) / 2
-      : Math.min(parseFloat(getComputedStyle(el).borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
-    const insetX = Math.min(Math.max(3, radius * 0.3 + 1), (box.right - box.left) / 2);
-    const insetY = Math.min(Math.max(3, radius * 0.3 + 1), (box.bottom - box.top) / 2);
-    const points = [[(box.left + box.right) / 2, (box.top + box.bottom) / 2],
-      [box.left + insetX, box.top + insetY], [box.right - insetX, box.top + insetY],
-      [box.left + insetX, box.bottom - insetY], [box.right - insetX, box.bottom - insetY]];
-    for (const [x, y] of points) {
-      const hit = document.elementFromPoint(x, y);
-      if (!hit || !(hit === el || el.contains(hit))) return { name, problem: `covered at (${Math.round(x)}, ${Math.round(y)}) by ${describe(hit)}` };
+  const hidden = () => {
+    for (const target of rings) {
+      const r = [...target.getClientRects()].find((rect) => rect.width > 0 && rect.height > 0);
+      if (!r) return 'it has no box';
+      const box = { left: Math.max(r.left, 0), right: Math.min(r.right, width), top: Math.max(r.top, 0), bottom: Math.min(r.bottom, height) };
+      if (box.right - box.left < 1 || box.bottom - box.top < 1) return `outside the view (top ${Math.round(r.top)} of ${height})`;
+      // Stay inside rounded corners (a pill-shaped marker, a round ring): a corner of
+      // radius R holds the point R × 0.3 in from both edges.
+      const radius = target !== el ? Math.min(r.width, r.height) / 2
+        : Math.min(parseFloat(getComputedStyle(el).borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
+      const insetX = Math.min(Math.max(3, radius * 0.3 + 1), (box.right - box.left) / 2);
+      const insetY = Math.min(Math.max(3, radius * 0.3 + 1), (box.bottom - box.top) / 2);
+      const points = [[(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+        [box.left + insetX, box.top + insetY], [box.right - insetX, box.top + insetY],
+        [box.left + insetX, box.bottom - insetY], [box.right - insetX, box.bottom - insetY]];
+      for (const [x, y] of points) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === el || el.contains(hit))) return `covered at (${Math.round(x)}, ${Math.round(y)}) by ${describe(hit)}`;
+      }
     }
-  }
-  return { name, problem: null };
+    return null;
+  };
+  return { name, position, ring, problem: hidden() };
 }
 
 /** Tabs through every focus stop until focus comes round again (at most `max` stops),
- * returning each stop as `focusSeen` reports it. */
+ * returning each stop as `focusSeen` reports it: the one keyboard walk every test uses. */
 export async function tabThrough(page, max = 400) {
   await page.evaluate(`window.focusSeen = ${focusSeen}`);
   const stops = [];
