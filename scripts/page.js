@@ -11,7 +11,8 @@
     root.setAttribute('data-static', '');
     root.setAttribute('data-from-file', '');
   }
-  if (root.getAttribute('data-page') === 'embed') {
+  // embed-<part>.html names its part itself; embed.html takes it from ?panel=.
+  if (root.getAttribute('data-page') === 'embed' && !root.hasAttribute('data-panel')) {
     var panel = new URLSearchParams(location.search).get('panel');
     var known = ['article', 'casualties', 'comparison'];
     root.setAttribute('data-panel', known.indexOf(panel) >= 0 ? panel : 'article');

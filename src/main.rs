@@ -11,17 +11,9 @@ fn main() {
             let _ = root.set_attribute("data-static", "");
         }
     }));
-    use leptos::prelude::document;
-    // embed.html carries data-page="embed" and the EmbedApp's HTML; index.html the App's.
-    // Only hydration is compiled in: rendering from scratch would add every view's
-    // build code to the wasm, and both pages are always prerendered.
-    let embed = document().document_element().is_some_and(|root| root.get_attribute("data-page").as_deref() == Some("embed"));
-    if embed {
-        leptos::mount::hydrate_body(refuseniks::EmbedApp);
-    } else {
-        leptos::mount::hydrate_body(refuseniks::App);
-    }
-    // browser::connect marks the page data-interactive once its markers are buttons.
+    // Only the interactive roots hydrate, each over its own prerendered HTML; the
+    // page's text is never built here.
+    refuseniks::client::start();
 }
 
 #[cfg(not(feature = "hydrate"))]

@@ -1,61 +1,76 @@
 //! The reader's note state, tested apart from any browser.
 
-use refuseniks::open_notes::{fragment_for, note_from_fragment, OpenNotes};
+use content::{NoteKind, Slot};
+use refuseniks::open_notes::OpenNotes;
 
-const IDS: [&str; 3] = ["borova", "brianka", "april-invasion"];
+const fn slot(key: &'static str) -> Slot {
+    Slot { key, note: key, number: 1, kind: NoteKind::Source, label: "A note" }
+}
+
+const BOROVA: Slot = slot("borova");
+const BRIANKA: Slot = slot("brianka");
+const SLOTS: [Slot; 3] = [BOROVA, BRIANKA, slot("april-invasion")];
 
 #[test]
 fn toggle_opens_then_closes() {
     let mut notes = OpenNotes::default();
-    assert!(notes.toggle("borova"));
-    assert!(notes.is_open("borova"));
-    assert_eq!(notes.linked(), Some("borova"));
-    assert!(!notes.toggle("borova"));
-    assert!(!notes.is_open("borova"));
+    assert!(notes.toggle(BOROVA));
+    assert!(notes.is_open(BOROVA));
+    assert_eq!(notes.linked(), Some(BOROVA));
+    assert!(!notes.toggle(BOROVA));
+    assert!(!notes.is_open(BOROVA));
     assert_eq!(notes.linked(), None);
 }
 
 #[test]
 fn escape_target_is_the_newest_note() {
     let mut notes = OpenNotes::default();
-    notes.open("borova");
-    notes.open("brianka");
-    assert_eq!(notes.newest(), Some("brianka"));
-    notes.close("brianka");
-    assert_eq!(notes.newest(), Some("borova"));
-    assert_eq!(notes.linked(), Some("borova"), "the address bar falls back to the note still open");
+    notes.open(BOROVA);
+    notes.open(BRIANKA);
+    assert_eq!(notes.newest(), Some(BRIANKA));
+    notes.close(BRIANKA);
+    assert_eq!(notes.newest(), Some(BOROVA));
+    assert_eq!(notes.linked(), Some(BOROVA), "the address bar falls back to the note still open");
 }
 
 #[test]
 fn reopening_moves_a_note_to_the_front() {
     let mut notes = OpenNotes::default();
-    notes.open("borova");
-    notes.open("brianka");
-    notes.open("borova");
-    assert_eq!(notes.newest(), Some("borova"));
+    notes.open(BOROVA);
+    notes.open(BRIANKA);
+    notes.open(BOROVA);
+    assert_eq!(notes.newest(), Some(BOROVA));
     assert_eq!(notes.count(), 2);
 }
 
 #[test]
 fn open_all_keeps_the_linked_note_and_close_all_clears_it() {
     let mut notes = OpenNotes::default();
-    notes.open("brianka");
-    notes.open_all(IDS);
+    notes.open(BRIANKA);
+    notes.open_all(SLOTS);
     assert_eq!(notes.count(), 3);
-    assert_eq!(notes.linked(), Some("brianka"));
-    assert_eq!(notes.newest(), Some("brianka"));
+    assert_eq!(notes.linked(), Some(BRIANKA));
+    assert_eq!(notes.newest(), Some(BRIANKA));
     notes.close_all();
     assert_eq!(notes.count(), 0);
     assert_eq!(notes.linked(), None);
 }
 
 #[test]
-fn fragments_name_known_notes_only() {
-    assert_eq!(fragment_for("borova"), "#note-borova");
-    assert_eq!(note_from_fragment("#note-borova", IDS), Some("borova"));
-    assert_eq!(note_from_fragment("note-april-invasion", IDS), Some("april-invasion"));
+fn fragments_name_known_slots_only() {
+    assert_eq!(BOROVA.fragment(), "#note-borova");
+    assert_eq!(Slot::from_fragment("#note-borova", &SLOTS), Some(BOROVA));
+    assert_eq!(Slot::from_fragment("note-april-invasion", &SLOTS), Some(SLOTS[2]));
     for junk in ["", "#", "#note-", "#note-fn-999", "#borova", "#<script>alert(1)</script>", "#note-%E2%9C%93", "#note-borova-extra", "#NOTE-borova", &"#note-x".repeat(2000)] {
-        assert_eq!(note_from_fragment(junk, IDS), None, "{junk:.40}");
+        assert_eq!(Slot::from_fragment(junk, &SLOTS), None, "{junk:.40}");
+    }
+}
+
+#[test]
+fn generated_slots_follow_the_notes() {
+    for slot in refuseniks::SLOTS {
+        let (number, note) = refuseniks::ARTICLE.note(slot.note).expect("every slot's note exists");
+        assert_eq!((slot.number as usize, slot.label, slot.kind), (number, note.label, note.kind), "{}", slot.key);
     }
 }
 
@@ -102,18 +117,18 @@ mod pym {
 
 mod properties {
     use proptest::prelude::*;
-    use refuseniks::open_notes::{fragment_for, note_from_fragment};
+    use content::Slot;
     use refuseniks::pym::{child_id, is_width_message};
 
-    const IDS: [&str; 3] = ["borova", "brianka", "april-invasion"];
+    const SLOTS: [Slot; 3] = [super::BOROVA, super::BRIANKA, super::slot("april-invasion")];
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 500, rng_seed: proptest::test_runner::RngSeed::Fixed(1973), ..ProptestConfig::default() })]
 
         #[test]
         fn fragments_never_panic_and_only_name_known_notes(fragment in "\\PC{0,300}") {
-            if let Some(id) = note_from_fragment(&fragment, IDS) {
-                prop_assert_eq!(fragment.trim_start_matches('#'), &fragment_for(id)[1..]);
+            if let Some(slot) = Slot::from_fragment(&fragment, &SLOTS) {
+                prop_assert_eq!(fragment.trim_start_matches('#'), &slot.fragment()[1..]);
             }
         }
 
@@ -129,12 +144,12 @@ mod properties {
 
 #[test]
 fn anchors_spell_each_id_once() {
-    use refuseniks::anchors::{note_slot, Anchor};
+    use refuseniks::anchors::Anchor;
     assert_eq!(Anchor::Marker("borova").href(), "#ref-borova");
     assert_eq!(Anchor::Note("borova").id(), "note-borova");
     assert_eq!(Anchor::Source("borova").id(), "source-borova");
     assert_eq!(Anchor::Correction("april-invasion").href(), "#correction-april-invasion");
     assert_eq!(Anchor::Estimate("ru-mod-2022-03-02").id(), "estimate-ru-mod-2022-03-02");
-    assert_eq!(note_slot(&Anchor::Note("borova--scale-russia").id()), Some("borova--scale-russia"));
-    assert_eq!(note_slot("ref-borova"), None);
+    assert_eq!(Anchor::Card("ru-mod-2022-03-02").id(), "card-ru-mod-2022-03-02");
+    assert_eq!(Anchor::Dimension("scale").id(), "dimension-scale");
 }

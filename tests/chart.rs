@@ -171,3 +171,32 @@ fn dates_become_day_numbers_and_month_ticks() {
     assert_eq!(ticks.last(), Some(&day(2022, 10, 1)));
     assert_eq!(ticks.len(), 8);
 }
+
+#[test]
+fn each_row_carries_its_place_in_every_order() {
+    for key in SortKey::ALL {
+        let mut sorted: Vec<_> = CASUALTIES.estimates.iter().collect();
+        sort(&mut sorted, key, false);
+        for (place, e) in sorted.iter().enumerate() {
+            assert_eq!(estimates::rank(CASUALTIES.estimates, e, key), place, "{} by {}", e.id, key.key());
+        }
+    }
+    // Pressing the active key reverses it; a new key starts in its natural order.
+    use estimates::sort_after;
+    assert_eq!(sort_after((SortKey::Date, false), SortKey::Date), (SortKey::Date, true));
+    assert_eq!(sort_after((SortKey::Date, true), SortKey::Figure), (SortKey::Figure, true));
+    assert_eq!(sort_after((SortKey::Figure, true), SortKey::Source), (SortKey::Source, false));
+}
+
+#[test]
+fn the_timeline_draws_nothing_rather_than_panicking_without_killed_only_figures() {
+    use refuseniks::chart::timeline::Timeline;
+    let combined: Vec<content::Estimate> = CASUALTIES.estimates.iter().filter(|e| e.measure != Measure::Killed).copied().collect();
+    let combined: &'static [content::Estimate] = Box::leak(combined.into_boxed_slice());
+    for kind in ScaleKind::ALL {
+        assert!(Timeline::of(&[], kind).is_none());
+        assert!(Timeline::of(combined, kind).is_none());
+        let drawn = Timeline::of(CASUALTIES.estimates, kind).expect("the data has killed-only figures");
+        assert!(drawn.points().all(|e| (0.0..=1.0).contains(&drawn.x(e.date)) && (0.0..=1.0).contains(&drawn.y(e))));
+    }
+}

@@ -20,6 +20,17 @@ pub enum View {
     Table,
 }
 
+impl View {
+    /// The word in the panel's `data-view`.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Chart => "chart",
+            View::Timeline => "timeline",
+            View::Table => "table",
+        }
+    }
+}
+
 /// What the reader has chosen in the panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelState {
@@ -41,13 +52,34 @@ impl PanelState {
     /// Sorting by the current key again reverses it; a new key starts in its natural
     /// order (dates oldest first, names A–Z, figures largest first).
     pub fn sort_by(&mut self, key: SortKey) {
-        if self.sort == key {
-            self.descending = !self.descending;
-        } else {
-            self.sort = key;
-            self.descending = key == SortKey::Figure;
+        (self.sort, self.descending) = sort_after((self.sort, self.descending), key);
+    }
+}
+
+/// The order after pressing `pressed`, from `(key, descending)`.
+pub fn sort_after((key, descending): (SortKey, bool), pressed: SortKey) -> (SortKey, bool) {
+    if key == pressed { (key, !descending) } else { (pressed, pressed == SortKey::Figure) }
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Figure, SortKey::Source];
+
+    /// The word in `data-order-<key>`, where each row carries its place in this order.
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Date => "date",
+            SortKey::Figure => "figure",
+            SortKey::Source => "source",
         }
     }
+}
+
+/// `e`'s place among `estimates` sorted by `key`, ascending: written into the page, so
+/// the browser sorts rows by moving them, with no data of its own.
+pub fn rank(estimates: &'static [Estimate], e: &Estimate, key: SortKey) -> usize {
+    let mut all: Vec<_> = estimates.iter().collect();
+    sort(&mut all, key, false);
+    all.iter().position(|other| other.id == e.id).unwrap_or(0)
 }
 
 /// Estimates of one measure, drawn on one axis.

@@ -6,4 +6,5 @@
 pub mod estimates;
 pub mod format;
 pub mod scale;
+pub mod timeline;
 pub mod words;

@@ -6,6 +6,18 @@ pub enum ScaleKind {
     Log,
 }
 
+impl ScaleKind {
+    pub const ALL: [ScaleKind; 2] = [ScaleKind::Linear, ScaleKind::Log];
+
+    /// The word the page uses for it: `data-scale="log"`, class `on-log`.
+    pub fn key(self) -> &'static str {
+        match self {
+            ScaleKind::Linear => "linear",
+            ScaleKind::Log => "log",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
     pub kind: ScaleKind,

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::casualties::CasualtiesPanel;
 use super::comparison::ComparisonPanel;
-use super::notes::{NoteRef, ToggleAllNotes};
+use super::notes::{NoteRef, ToggleAllNotes, NOTE_ROOT_CLASS, TOGGLE_ALL_ROOT};
+use crate::SLOTS;
 use content::{Article, Block, Inline, Panel};
 
 /// `panels = false` leaves the panels out: embed.html shows each on its own.
@@ -23,7 +24,7 @@ pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bo
                     {inlines(article.standfirst)}
                 </p>
                 <p class="origin">{inlines(article.origin)}</p>
-                <ToggleAllNotes />
+                <div class="toggle-all-root" id=TOGGLE_ALL_ROOT><ToggleAllNotes /></div>
             </header>
             {article.blocks.iter().filter(|block| panels || !matches!(block, Block::Panel(_))).map(|block| block_view(*block)).collect_view()}
         </article>
@@ -49,7 +50,9 @@ pub(super) fn inlines(content: &'static [Inline]) -> impl IntoView {
         .iter()
         .map(|inline| match *inline {
             Inline::Text(text) => Either::Left(text),
-            Inline::Marker { note, slot } => Either::Right(view! { <NoteRef note at=slot /> }),
+            Inline::Marker { slot, .. } => Either::Right(SLOTS.iter().find(|s| s.key == slot).map(|&slot| {
+                view! { <span class=NOTE_ROOT_CLASS><NoteRef at=slot /></span> }
+            })),
         })
         .collect_view()
 }

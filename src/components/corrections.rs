@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::anchors::Anchor;
+use content::anchors::Anchor;
 use content::{Article, NoteKind};
 
 #[component]

@@ -1,4 +1,8 @@
-//! Thin Leptos components over the content model and `OpenNotes`.
+//! Thin Leptos components over the content model. `App` and `EmbedApp` are rendered
+//! by the prerender only: their text never reaches the wasm. The parts a reader can
+//! change are roots of their own (`NoteRef`, `ToggleAllNotes`, the casualty panel's
+//! `Controls` and `SortHeaders`, `ComparisonControls`), which `client` hydrates in
+//! place, each inside an element the page gives it.
 
 mod article;
 mod casualties;
@@ -9,104 +13,69 @@ mod notes;
 
 use leptos::prelude::*;
 
-use crate::open_notes::OpenNotes;
+use crate::reader::Reader;
 use crate::ARTICLE;
-use content::Note;
 
 pub use article::ArticleView;
+pub use casualties::{figures_key, Controls, Panel, SortHeaders, CONTROLS_ROOT, PANEL, TABLE_HEAD_ROOT};
+pub use comparison::{Comparison, ComparisonControls, COMPARISON_CONTROLS_ROOT, COMPARISON_TABLE};
+pub use notes::{NoteRef, Sources, ToggleAllNotes, NOTE_ROOT_CLASS, TOGGLE_ALL_ROOT};
 use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
-pub use notes::Sources;
 
-/// The reader's state, shared by every component through context.
-#[derive(Clone, Copy)]
-pub struct Reader {
-    pub notes: RwSignal<OpenNotes>,
-    /// What the screen-reader live region says after a note opens.
-    pub announcement: RwSignal<String>,
-    /// False in the prerendered HTML and until hydration is done: markers are then plain
-    /// footnote links to the endnotes; once true they are disclosure buttons.
-    pub interactive: RwSignal<bool>,
+/// The live region that says which note opened (`client` writes it).
+pub const ANNOUNCER: &str = "announcer";
+
+/// A part a news page can embed on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedPart {
+    Article,
+    Casualties,
+    Comparison,
 }
 
-impl Reader {
-    fn new() -> Self {
-        Reader { notes: RwSignal::new(OpenNotes::default()), announcement: RwSignal::new(String::new()), interactive: RwSignal::new(false) }
-    }
+impl EmbedPart {
+    pub const ALL: [EmbedPart; 3] = [EmbedPart::Article, EmbedPart::Casualties, EmbedPart::Comparison];
 
-    /// `number` is the note's place in reading order, as its marker shows it.
-    pub fn toggle(&self, slot: &'static str, number: usize, note: &'static Note) {
-        if self.notes.try_update(|notes| notes.toggle(slot)).unwrap_or(false) {
-            self.announce_opened(number, note);
+    /// The word in `?panel=`, `data-panel` and the part's own page, `embed-<key>.html`.
+    pub fn key(self) -> &'static str {
+        match self {
+            EmbedPart::Article => "article",
+            EmbedPart::Casualties => "casualties",
+            EmbedPart::Comparison => "comparison",
         }
     }
-
-    /// Opens a note named by the address bar (browser only).
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    pub fn open(&self, slot: &'static str, number: usize, note: &'static Note) {
-        self.notes.update(|notes| notes.open(slot));
-        self.announce_opened(number, note);
-    }
-
-    /// Closes the note and puts focus back on its marker, so keyboard readers
-    /// continue where they were.
-    pub fn close(&self, slot: &'static str) {
-        self.notes.update(|notes| notes.close(slot));
-        focus_marker(slot);
-    }
-
-    fn announce_opened(&self, number: usize, note: &'static Note) {
-        // Number, kind and label, as the marker's name gives them: the note itself is
-        // right there to read, so the live region does not read it all out first.
-        self.announcement.set(format!("Note {number} opened. {}: {}.", note.kind.title(), note.label));
-    }
 }
 
-#[cfg(feature = "hydrate")]
-fn focus_marker(slot: &str) {
-    crate::browser::focus(&crate::anchors::Anchor::Marker(slot).id());
-}
-
-/// Event handlers only run in the browser; the server never calls this.
-#[cfg(not(feature = "hydrate"))]
-fn focus_marker(_slot: &str) {}
-
-/// Shared by both pages: the reader's state, and its browser wiring once hydrated.
-fn start_reader() -> Reader {
-    let reader = Reader::new();
-    provide_context(reader);
-    #[cfg(feature = "hydrate")]
-    crate::browser::connect(reader);
-    reader
-}
-
-/// embed.html: each part on its own, without page chrome. All three are in the
-/// HTML; the page script's `data-panel` and CSS show the one `?panel=` asks for.
+/// An embed, without page chrome: `only` one part (`embed-<part>.html`, which carries
+/// only that part's HTML), or all three (`embed.html`, where the page script's
+/// `data-panel` and CSS show the one `?panel=` asks for).
 #[component]
-pub fn EmbedApp() -> impl IntoView {
-    let reader = start_reader();
-    #[cfg(feature = "hydrate")]
-    crate::browser::start_pym_child();
+pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
+    provide_context(Reader::new());
+    let has = move |part: EmbedPart| only.is_none_or(|only| only == part);
     view! {
         <main class="embed">
-            <div class="embed-part" id="embed-article">
-                <ArticleView article=&ARTICLE panels=false />
-                <Corrections article=&ARTICLE />
-                <Methodology />
-                <Sources article=&ARTICLE />
-            </div>
-            <div class="embed-part" id="embed-casualties"><CasualtiesPanel /></div>
-            <div class="embed-part" id="embed-comparison"><ComparisonPanel /></div>
+            {has(EmbedPart::Article).then(|| view! {
+                <div class="embed-part" id="embed-article">
+                    <ArticleView article=&ARTICLE panels=false />
+                    <Corrections article=&ARTICLE />
+                    <Methodology />
+                    <Sources article=&ARTICLE />
+                </div>
+            })}
+            {has(EmbedPart::Casualties).then(|| view! { <div class="embed-part" id="embed-casualties"><CasualtiesPanel /></div> })}
+            {has(EmbedPart::Comparison).then(|| view! { <div class="embed-part" id="embed-comparison"><ComparisonPanel /></div> })}
         </main>
-        <p class="visually-hidden" role="status">{move || reader.announcement.get()}</p>
+        <p class="visually-hidden" role="status" id=ANNOUNCER></p>
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let reader = start_reader();
+    provide_context(Reader::new());
     view! {
         <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
         <main>
@@ -117,6 +86,6 @@ pub fn App() -> impl IntoView {
             <Methodology />
             <Sources article=&ARTICLE />
         </main>
-        <p class="visually-hidden" role="status">{move || reader.announcement.get()}</p>
+        <p class="visually-hidden" role="status" id=ANNOUNCER></p>
     }
 }

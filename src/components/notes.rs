@@ -3,22 +3,24 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::Reader;
-use crate::anchors::Anchor;
-use crate::{ARTICLE, CASUALTIES, SLOTS};
-use content::{Article, Link, Note, NoteKind};
+use crate::browser;
+use crate::reader::Reader;
+use crate::{CASUALTIES, SLOTS};
+use content::anchors::Anchor;
+use content::{Article, Link, Note, NoteKind, Slot};
 
-/// A numbered marker and, right after it, its note: inline below the line on
-/// narrow screens, a sidenote in the margin on wide ones (see style/main.css).
-/// `at` is the marker's slot: unique per place, so one note can be opened from the
-/// article and from a comparison cell independently.
+/// The element each marker and its note sit in: a hydrated root of its own.
+pub const NOTE_ROOT_CLASS: &str = "note-ref";
+
+/// A numbered marker and, right after it, its note: inline below the line on narrow
+/// screens, a sidenote in the margin on wide ones (see style/main.css). One root per
+/// marker slot, so one note can be opened from the article and from a comparison
+/// cell independently.
 #[component]
-pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
+pub fn NoteRef(at: Slot) -> impl IntoView {
     let slot = at;
     let reader = expect_context::<Reader>();
-    let (number, note) = ARTICLE.note(note).expect("build.rs checked that every marker has a note");
-    let is_open = move || reader.notes.with(|notes| notes.is_open(slot));
-    let name = format!("Note {number}: {}", note.label);
+    let is_open = move || reader.is_open(slot);
     // A plain footnote link to the endnote until the wasm has taken over (no JavaScript,
     // a file:// page, a blocked or still-loading wasm: it still takes the reader there);
     // then the same element is the button that opens the note in place.
@@ -26,58 +28,67 @@ pub fn NoteRef(note: &'static str, at: &'static str) -> impl IntoView {
     let on_key = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == " " {
             event.prevent_default(); // a button answers Space; a link would scroll the page
-            reader.toggle(slot, number, note);
+            reader.toggle(slot);
         }
     };
+    let body = NodeRef::<leptos::html::Span>::new();
+    // Copies the endnote's text in the first time the note opens.
+    Effect::new(move |copied: Option<bool>| {
+        if copied == Some(true) || !is_open() {
+            return copied.unwrap_or(false);
+        }
+        body.with_untracked(|body| body.as_ref().map(|body| browser::copy_endnote(body, &slot.source_id()))).is_some()
+    });
     view! {
         <a
             class="marker"
-            href=Anchor::Source(note.id).href()
-            id=Anchor::Marker(slot).id()
-            data-kind=note.kind.key()
+            href=slot.source_href()
+            id=slot.marker_id()
+            data-kind=slot.kind.key()
             role=move || live().then_some("button")
             aria-expanded=move || live().then(|| is_open().to_string())
-            aria-controls=move || live().then(|| Anchor::Note(slot).id())
-            aria-label=name.clone()
+            aria-controls=move || live().then(|| slot.note_id())
+            aria-label=slot.name()
             on:click=move |event| {
                 event.prevent_default();
-                reader.toggle(slot, number, note);
+                reader.toggle(slot);
             }
             on:keydown=on_key
         >
-            {number}
+            {slot.number}
         </a>
-        // Only the shell is prerendered: a closed note's text would repeat the endnotes
-        // in the HTML (the static edition's copy), so it is drawn when it opens.
-        <span class="note" id=Anchor::Note(slot).id() role="note" aria-label=name data-kind=note.kind.key() hidden=move || !is_open()>
-            {move || is_open().then(|| view! {
-                <span class="note-number" aria-hidden="true">{number}</span>
-                <NoteDetails note />
-                <button type="button" class="note-close" aria-label=format!("Close note {number}") on:click=move |_| reader.close(slot)>
-                    "Close"
-                </button>
-            })}
+        // The note's text is in the page once, in its endnote (the static edition's
+        // copy); the first time the note opens, a copy goes into its body.
+        <span class="note" id=slot.note_id() role="note" aria-label=slot.name() data-kind=slot.kind.key() hidden=move || !is_open()>
+            <span class="note-number" aria-hidden="true">{slot.number}</span>
+            <span class="note-body" node_ref=body></span>
+            <button type="button" class="note-close" aria-label=format!("Close note {}", slot.number) on:click=move |_| reader.close(slot)>
+                "Close"
+            </button>
         </span>
     }
 }
 
 /// What a note says: its kind, its text and its sources. Phrasing content only,
-/// because a note sits inside a paragraph.
+/// because a note sits inside a paragraph. In the endnotes only; an opened note
+/// shows a copy.
 #[component]
 pub fn NoteDetails(note: &'static Note) -> impl IntoView {
     view! {
-        <span class="note-kind">{note.kind.title()}</span>
-        {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
-        {note.links.iter().map(link_view).collect_view()}
-        {(note.kind == NoteKind::Editor).then(|| view! {
-            <a class="to-correction" href=Anchor::Correction(note.id).href()>"Listed under Corrections and clarifications"</a>
-        })}
-        {CASUALTIES
-            .estimates
-            .iter()
-            .filter(|e| e.footnote == Some(note.id))
-            .map(|e| view! { <a class="to-chart" href=Anchor::Estimate(e.id).href()>"See this figure in the casualty chart"</a> })
-            .collect_view()}
+        <span class=browser::NOTE_DETAILS_CLASS>
+            <span class="note-kind">{note.kind.title()}</span>
+            {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
+            {note.links.iter().map(link_view).collect_view()}
+            {(note.kind == NoteKind::Editor).then(|| view! {
+                <a class="to-correction" href=Anchor::Correction(note.id).href()>"Listed under Corrections and clarifications"</a>
+            })}
+            {CASUALTIES
+                .estimates
+                .iter()
+                .filter(|e| e.footnote == Some(note.id))
+                .map(|e| view! { <a class="to-chart" href=Anchor::Estimate(e.id).href()>"See this figure in the casualty chart"</a> })
+                .collect_view()}
+        </span>
     }
 }
 
@@ -98,17 +109,15 @@ fn link_view(link: &'static Link) -> impl IntoView {
     view! { <span class="note-source">{body}{date}"."</span> }
 }
 
+/// The element the show-all control sits in: a hydrated root.
+pub const TOGGLE_ALL_ROOT: &str = "toggle-all";
+
 /// One control that opens or closes every note, wherever its markers are.
 #[component]
 pub fn ToggleAllNotes() -> impl IntoView {
     let reader = expect_context::<Reader>();
-    let all_open = move || reader.notes.with(|notes| notes.count() == SLOTS.len());
-    let toggle = move |_| {
-        let open = !all_open();
-        reader.notes.update(|notes| if open { notes.open_all(SLOTS.iter().copied()) } else { notes.close_all() });
-    };
     view! {
-        <button type="button" class="toggle-all" aria-pressed=move || all_open().to_string() on:click=toggle>
+        <button type="button" class="toggle-all" aria-pressed=move || reader.all_open(SLOTS).to_string() on:click=move |_| reader.toggle_all(SLOTS)>
             "Show all notes"
         </button>
     }

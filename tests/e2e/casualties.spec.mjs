@@ -8,7 +8,7 @@ const button = (page, name) => panel(page).locator('.panel-controls').getByRole(
 
 /** What the reader sees in each chart row: source, date and the (largest) figure. */
 async function rows(page) {
-  return panel(page).locator('.chart-view .chart-row').evaluateAll((items) => items.map((row) => {
+  return panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items) => items.map((row) => {
     const meta = row.querySelector('.row-meta').textContent;
     const [date, figure] = meta.split(' · ');
     const numbers = figure.match(/[\d,]+/g).map((n) => Number(n.replace(/,/g, '')));
@@ -60,13 +60,14 @@ test('the log scale moves small figures out of the corner', async ({ page }) => 
 
 test('deaths and combined casualty totals never share an axis', async ({ page }) => {
   await open(page);
-  await expect(panel(page).locator('.chart-view h4')).toHaveText(['Killed']);
-  await expect(panel(page).locator('.chart-view .mark[aria-label*="killed and wounded"]')).toHaveCount(0);
+  // Every group is in the page; the reader sees only those the choice shows.
+  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText(['Killed']);
+  await expect(panel(page).locator('.chart-view .mark[aria-label*="killed and wounded"]:visible')).toHaveCount(0);
   await button(page, 'All casualty figures').click();
-  await expect(panel(page).locator('.chart-view h4')).toHaveText(['Killed', 'Killed and wounded', 'Killed, wounded, captured, missing or deserted']);
+  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText(['Killed', 'Killed and wounded', 'Killed, wounded, captured, missing or deserted']);
   await expect(panel(page).locator('.chart-group').nth(1)).toContainText('Kahl');
   await expect(panel(page).locator('.chart-group').nth(0).locator('.mark[aria-label*="wounded"]')).toHaveCount(0);
-  await expect(panel(page).locator('.axis')).toHaveCount(3);
+  await expect(panel(page).locator('.axis:visible')).toHaveCount(3);
 });
 
 test('the timeline shows each side’s count growing, March to September', async ({ page }) => {
@@ -74,9 +75,9 @@ test('the timeline shows each side’s count growing, March to September', async
   await button(page, 'Timeline').click();
   await expect(panel(page).locator('.timeline-view')).toBeVisible();
   await expect(panel(page).locator('.chart-view')).toBeHidden();
-  await expect(panel(page).locator('.timeline-view .x-tick').first()).toHaveText('Mar');
-  await expect(panel(page).locator('.timeline-view .x-tick').last()).toHaveText('Oct');
-  await expect(panel(page).locator('.timeline-view polyline')).toHaveCount(4);
+  await expect(panel(page).locator('.timeline-view .x-tick:visible').first()).toHaveText('Mar');
+  await expect(panel(page).locator('.timeline-view .x-tick:visible').last()).toHaveText('Oct');
+  await expect(panel(page).locator('.timeline-view polyline:visible')).toHaveCount(4);
   // Ukraine's claims rise over time: later marks sit higher.
   const ukraine = await panel(page).locator('.timeline-view .mark.cat-ukraine').evaluateAll((marks) => marks.map((m) => {
     const r = m.getBoundingClientRect();
@@ -146,7 +147,7 @@ test('the table twin: one click away, always present for screen readers, sortabl
 test('Download data (CSV) gives every estimate', async ({ page }) => {
   await open(page);
   const downloading = page.waitForEvent('download');
-  await panel(page).getByRole('button', { name: 'Download data (CSV)' }).click();
+  await panel(page).getByRole('link', { name: 'Download data (CSV)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('russian-military-deaths-2022.csv');
   const text = fs.readFileSync(await download.path(), 'utf8');
@@ -221,8 +222,9 @@ test('every chart row draws its axis’s gridlines and, on the killed axis, the 
   await open(page);
   for (const scale of ['Linear', 'Log']) {
     await button(page, scale).click();
-    const rows = await panel(page).locator('.chart-view .chart-row').evaluateAll((items) => items.map((row) => {
-      const use = row.querySelector('svg.track use');
+    const rows = await panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items) => items.map((row) => {
+      // Both scales' grids are in the row; the one drawn is the chosen scale's.
+      const use = [...row.querySelectorAll('svg.track use')].find((u) => u.getBoundingClientRect().height > 0);
       const target = use && document.querySelector(use.getAttribute('href'));
       const sameGroup = target && target.closest('.chart-group') === row.closest('.chart-group');
       // The reused lines are drawn inside the row's own track, as wide as the track.

@@ -98,7 +98,7 @@ test('the 55,110 General Staff figure shows its word, “casualties”, as our r
   await expect(tableRow.getByRole('cell', { name: /^“casualties” \(our reading: Meduza calls/ })).toBeVisible();
 
   const downloading = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Download data (CSV)' }).click();
+  await panel.getByRole('link', { name: 'Download data (CSV)' }).click();
   const text = fs.readFileSync(await (await downloading).path(), 'utf8');
   expect(text.split('\n')[0]).toMatch(/,counted,reading$/);
   const line = text.split('\n').find((l) => l.startsWith('ua-general-staff-2022-09-21,'));

@@ -14,6 +14,21 @@ for (const [panel, shown] of [['article', '#embed-article'], ['casualties', '#em
   });
 }
 
+// A part's own page carries that part alone, and works: a news page embedding one
+// part downloads neither the article nor the other panels.
+for (const [part, control] of [['casualties', 'Log'], ['comparison', 'Headline figures only'], ['article', /^Note 1:/]]) {
+  test(`embed-${part}.html carries only its part, and it works`, async ({ page }) => {
+    await open(page, `./embed-${part}.html?childId=x`);
+    expect(await page.locator('.embed-part').evaluateAll((parts) => parts.map((p) => p.id))).toEqual([`embed-${part}`]);
+    const button = page.locator(`#embed-${part}`).getByRole('button', { name: control }).first();
+    await button.click();
+    await expect(button).toHaveAttribute(part === 'article' ? 'aria-expanded' : 'aria-pressed', 'true');
+    const html = await (await page.request.get(`./embed-${part}.html`)).text();
+    expect(html.includes('And although Russia has tried very hard to hush up refuseniks')).toBe(part === 'article');
+    expect(html.includes('id="casualties"')).toBe(part === 'casualties');
+  });
+}
+
 for (const query of ['panel=', 'panel=nothing', 'panel=%E0%A4%A', `panel=${'x'.repeat(5000)}`, 'panel=<script>alert(1)</script>', 'panel=casualties&panel=comparison']) {
   test(`a malformed ?${query.slice(0, 30)} falls back to the article`, async ({ page }) => {
     await open(page, `./embed.html?${query}`);

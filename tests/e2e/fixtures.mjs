@@ -63,7 +63,9 @@ export function focusSeen() {
   const name = el.id || el.getAttribute('aria-label') || el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
   const position = [...document.querySelectorAll('*')].indexOf(el);
   // A chart mark draws its ring on its round hit areas; everything else, an outline.
-  const rings = el instanceof SVGElement ? [...el.querySelectorAll('.hit')] : [el];
+  // (A mark is drawn on both scales; the rings that count are the shown scale's.)
+  const drawn = (hit) => hit.getClientRects().length > 0 && hit.getBoundingClientRect().width > 0;
+  const rings = el instanceof SVGElement ? [...el.querySelectorAll('.hit')].filter(drawn) : [el];
   const ring = el instanceof SVGElement
     ? rings.length > 0 && getComputedStyle(rings[0]).stroke !== 'none'
     : getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
@@ -71,6 +73,7 @@ export function focusSeen() {
   const width = document.documentElement.clientWidth;
   const height = document.documentElement.clientHeight;
   const hidden = () => {
+    if (rings.length === 0) return 'it has no box';
     for (const target of rings) {
       const r = [...target.getClientRects()].find((rect) => rect.width > 0 && rect.height > 0);
       if (!r) return 'it has no box';

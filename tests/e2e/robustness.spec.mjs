@@ -129,7 +129,7 @@ test('rapid clicking and resizing leave a consistent page', async ({ page }) => 
   const panel = page.locator('#casualties .panel-controls');
   for (const name of ['Chart', 'Linear', 'Deaths only']) await expect(panel.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#casualties .chart-view')).toBeVisible();
-  await expect(page.locator('#casualties .chart-view h4')).toHaveText(['Killed']);
+  await expect(page.locator('#casualties .chart-view .chart-group:visible h4')).toHaveText(['Killed']);
 });
 
 test('a panic inside the wasm leaves the article readable, with a notice', async ({ browser }) => {

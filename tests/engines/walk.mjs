@@ -186,7 +186,8 @@ function markPosition(figure) {
   // The drawn symbol, not the mark's <g>: Firefox counts the nested <svg>'s whole
   // viewport in the <g>'s box, which would put every mark near the middle.
   const track = mark.parentElement.getBoundingClientRect();
-  const box = mark.querySelector('path').getBoundingClientRect();
+  // Both scales are drawn; the chosen one's symbol is the one with a box.
+  const box = [...mark.querySelectorAll('path')].map((p) => p.getBoundingClientRect()).find((b) => b.width > 0) || { left: 0, width: 0 };
   return { position: track.width > 0 ? (box.left + box.width / 2 - track.left) / track.width : null, trackWidth: track.width };
 }
 
@@ -205,14 +206,18 @@ function tableState() {
 }
 
 function embedState() {
-  const marks = [...document.querySelectorAll('#embed-casualties .chart-view .mark')];
+  // The marks of the groups shown (the chart carries every measure's; CSS shows one).
+  const marks = [...document.querySelectorAll('#embed-casualties .chart-view .chart-group')]
+    .filter((group) => group.offsetParent !== null).flatMap((group) => [...group.querySelectorAll('.mark')]);
   return {
     shown: [...document.querySelectorAll('.embed-part')].filter((part) => part.offsetParent !== null).map((part) => part.id),
     marks: marks.length,
     drawn: marks.filter((mark) => {
-      const symbol = mark.querySelector('path'); // what is drawn (see markPosition)
-      const box = symbol ? symbol.getBoundingClientRect() : { width: 0, height: 0 };
-      return box.width > 0 && box.height > 0;
+      // What is drawn (see markPosition): one of its symbols has a box.
+      return [...mark.querySelectorAll('path')].some((symbol) => {
+        const box = symbol.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      });
     }).length,
   };
 }

@@ -12,7 +12,7 @@ use std::fs;
 use std::path::Path;
 
 use leptos::prelude::*;
-use refuseniks::SITE;
+use refuseniks::{EmbedPart, SITE};
 
 mod single_file;
 
@@ -28,9 +28,17 @@ fn main() {
 
     let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
     let index_head = head(SITE.title, false);
-    write(dist, "index.html", &page(&index_head, &links, &index, false));
-    let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp /> }.to_html());
-    write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, true));
+    write(dist, "index.html", &page(&index_head, &links, &index, Embed::No));
+    let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp only=None /> }.to_html());
+    write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, Embed::All));
+    // One page per part, carrying only that part's HTML; the wasm is the same file, so
+    // a news page embedding several parts downloads it once.
+    for part in EmbedPart::ALL {
+        let html = Owner::new().with(|| view! { <refuseniks::EmbedApp only=Some(part) /> }.to_html());
+        write(dist, &format!("embed-{}.html", part.key()), &page(&head(SITE.title, true), &links, &html, Embed::Only(part)));
+    }
+    let csv = refuseniks::chart::estimates::csv(refuseniks::CASUALTIES.estimates);
+    write(dist, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| fs::read(dist.join(file)).unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()));
     let text = |file: &str| String::from_utf8(read(file)).unwrap_or_else(|e| panic!("{}/{file} is not UTF-8: {e}", dist.display()));
     let parts = single_file::Parts {
@@ -41,7 +49,8 @@ fn main() {
         js: &read(&assets.js),
         wasm: &read(&assets.wasm),
     };
-    write(dist, "refuseniks.html", &single_file::page(&parts, &markers_fixed(&index)));
+    let body = single_file::inline_download(&markers_fixed(&index), refuseniks::downloads::CSV, "text/csv;charset=utf-8", csv.as_bytes());
+    write(dist, "refuseniks.html", &single_file::page(&parts, &body));
     println!("prerendered {0}/index.html, {0}/embed.html and {0}/refuseniks.html", dist.display());
 }
 
@@ -75,21 +84,16 @@ impl Assets {
         }
     }
 
-    /// The head's links and scripts. The wasm and its JS are preloaded at low
-    /// priority: at full priority they share a slow connection with the CSS and delay
-    /// the first paint (measured by ./x bench).
+    /// The head's links and scripts. No preload of the wasm or its JS: the loader
+    /// fetches them once the page has loaded, so they never compete with the text.
     fn links(&self, page_script: &str, loader: &str) -> String {
         format!(
             "<link rel=\"icon\" href=\"./{favicon}\">\n  \
              <link rel=\"stylesheet\" href=\"./{css}\">\n  \
-             <link rel=\"modulepreload\" fetchpriority=\"low\" href=\"./{js}\" crossorigin=\"anonymous\">\n  \
-             <link rel=\"preload\" fetchpriority=\"low\" href=\"./{wasm}\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n  \
              <script src=\"./{page_script}\"></script>\n  \
              <script type=\"module\" src=\"./{loader}\"></script>",
             favicon = self.favicon,
             css = self.css,
-            js = self.js,
-            wasm = self.wasm,
         )
     }
 }
@@ -99,12 +103,15 @@ impl Assets {
 /// a browser that allows the module there must not bring controls the CSS hides).
 fn loader_for(assets: &Assets) -> String {
     format!(
-        "// Starts the WebAssembly; if it cannot, the page stays the prerendered static edition.\n\
+        "// Starts the WebAssembly once the page has loaded and the browser is idle, so it\n\
+         // never delays the text; if it cannot start, the page stays the static edition.\n\
          const root = document.documentElement;\n\
+         const start = () => import('./{js}')\n  \
+           .then(({{ default: init }}) => init({{ module_or_path: './{wasm}' }}))\n  \
+           .catch(() => root.setAttribute('data-static', ''));\n\
+         const soon = () => ('requestIdleCallback' in window ? requestIdleCallback(start, {{ timeout: 200 }}) : setTimeout(start));\n\
          if (!root.hasAttribute('data-static')) {{\n  \
-           import('./{js}')\n    \
-             .then(({{ default: init }}) => init({{ module_or_path: './{wasm}' }}))\n    \
-             .catch(() => root.setAttribute('data-static', ''));\n\
+           if (document.readyState === 'complete') soon(); else addEventListener('load', soon, {{ once: true }});\n\
          }}\n",
         js = assets.js,
         wasm = assets.wasm,
@@ -140,9 +147,20 @@ fn markers_fixed(body: &str) -> String {
     body.replace("<!>", "<!---->")
 }
 
-fn page(head: &str, links: &str, body: &str, embed: bool) -> String {
+/// Which page: the article's, `embed.html` with every part, or one part's embed.
+enum Embed {
+    No,
+    All,
+    Only(EmbedPart),
+}
+
+fn page(head: &str, links: &str, body: &str, embed: Embed) -> String {
     let body = markers_fixed(body);
-    let page_kind = if embed { " data-page=\"embed\"" } else { "" };
+    let page_kind = match embed {
+        Embed::No => String::new(),
+        Embed::All => " data-page=\"embed\"".to_owned(),
+        Embed::Only(part) => format!(" data-page=\"embed\" data-panel=\"{}\"", part.key()),
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\"{page_kind}>\n<head>\n  \
          <meta charset=\"utf-8\">\n  \

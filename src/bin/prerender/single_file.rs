@@ -31,6 +31,13 @@ pub struct Parts<'a> {
     pub wasm: &'a [u8],
 }
 
+/// A download link to a file beside the page, made to carry the file itself (as a
+/// data: URL), since a file opened from a disk has nothing beside it.
+pub fn inline_download(body: &str, file: &str, mime: &str, bytes: &[u8]) -> String {
+    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+    body.replace(&format!("href=\"./{file}\""), &format!("href=\"data:{mime};base64,{data}\""))
+}
+
 /// The page around `body` (index.html's), with every asset inside it.
 pub fn page(parts: &Parts, body: &str) -> String {
     let base64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);

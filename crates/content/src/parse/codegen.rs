@@ -2,17 +2,18 @@
 //! with no parser at run time.
 
 use super::Content;
-use crate::{Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate, Qualifier};
+use crate::{Slot, Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate, Qualifier};
 
 /// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
 pub fn to_rust(content: &Content) -> String {
     format!(
-        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[&str] = {};\npub static SITE: ::content::Site = {};\n",
+        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[::content::Slot] = {};\npub static SITE: ::content::Site = {};\n\n/// The comparison's dimensions by id and name: all the browser needs of it.\npub static DIMENSION_NAMES: &[(&str, &str)] = &[{}];\n",
         content.article.rust(),
         content.casualties.rust(),
         content.comparison.rust(),
         content.slots.as_slice().rust(),
-        content.site.rust()
+        content.site.rust(),
+        content.comparison.dimensions.iter().map(|d| format!("({}, {})", d.id.rust(), d.name.rust())).collect::<Vec<_>>().join(", ")
     )
 }
 
@@ -126,6 +127,19 @@ impl Rust for Note {
             self.paragraphs.rust(),
             self.links.rust(),
             self.anchor.rust()
+        )
+    }
+}
+
+impl Rust for Slot {
+    fn rust(&self) -> String {
+        format!(
+            "::content::Slot {{ key: {}, note: {}, number: {}, kind: {}, label: {} }}",
+            self.key.rust(),
+            self.note.rust(),
+            self.number,
+            self.kind.rust(),
+            self.label.rust()
         )
     }
 }

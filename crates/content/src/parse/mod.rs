@@ -15,7 +15,7 @@ mod site;
 use std::fmt;
 use std::path::Path;
 
-use crate::{Article, Casualties, Comparison, Note, Panel, Site};
+use crate::{Article, Casualties, Comparison, Note, Panel, Site, Slot};
 use inline::MarkerAt;
 
 pub use codegen::to_rust;
@@ -60,7 +60,7 @@ pub struct Content {
     pub comparison: Comparison,
     pub site: Site,
     /// Every marker's slot, in reading order.
-    pub slots: Vec<&'static str>,
+    pub slots: Vec<Slot>,
 }
 
 /// Reads, checks and assembles everything in the content folder.
@@ -102,8 +102,15 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let slots = markers.iter().map(|m| m.slot).collect();
+    let slots = markers.iter().filter_map(|m| slot_of(&article, m.slot)).collect();
     Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, site, slots })
+}
+
+/// A marker's place with its note's number, kind and label (every marker has a note
+/// by now: `match_markers_to_notes` checked it).
+fn slot_of(article: &Article, key: &'static str) -> Option<Slot> {
+    let (number, note) = article.note(crate::note_of_slot(key))?;
+    Some(Slot { key, note: note.id, number: number as u16, kind: note.kind, label: note.label })
 }
 
 /// Parses the article and its notes alone (no panels' markers): for tests and tools.

@@ -1,12 +1,14 @@
 //! Every id the page links by, spelled once. A note's marker (`ref-<slot>`), the note
 //! it opens (`note-<slot>`), its endnote (`source-<note id>`), its entry under
-//! Corrections and clarifications (`correction-<note id>`) and a chart row
-//! (`estimate-<id>`): components, browser code and fragments all build them here.
+//! Corrections and clarifications (`correction-<note id>`), a chart row
+//! (`estimate-<id>`), its details in the estimate card (`card-<id>`) and a row of the
+//! comparison (`dimension-<id>`): components, browser code and fragments build them
+//! here, mostly through [`crate::Slot`].
 
 /// One element the page links to, by what it is and the key that names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor<'a> {
-    /// A marker button, by slot.
+    /// A marker, by slot.
     Marker(&'a str),
     /// The note a marker opens, by slot: the only fragment the page acts on.
     Note(&'a str),
@@ -16,6 +18,10 @@ pub enum Anchor<'a> {
     Correction(&'a str),
     /// A row of the casualty chart, by estimate id.
     Estimate(&'a str),
+    /// An estimate's details in the estimate card, by estimate id.
+    Card(&'a str),
+    /// A row of the Vietnam / Russia comparison, by dimension id.
+    Dimension(&'a str),
 }
 
 const NOTE_PREFIX: &str = "note-";
@@ -32,6 +38,8 @@ impl<'a> Anchor<'a> {
             Anchor::Source(id) => ("source-", id),
             Anchor::Correction(id) => ("correction-", id),
             Anchor::Estimate(id) => ("estimate-", id),
+            Anchor::Card(id) => ("card-", id),
+            Anchor::Dimension(id) => ("dimension-", id),
         }
     }
 
@@ -47,7 +55,8 @@ impl<'a> Anchor<'a> {
     }
 }
 
-/// The slot a note element's id names: "note-borova" → "borova"; anything else `None`.
-pub fn note_slot(id: &str) -> Option<&str> {
-    id.strip_prefix(NOTE_PREFIX)
+/// The slot key a note's id or fragment names: "note-borova" and "#note-borova" →
+/// "borova"; anything else `None`.
+pub(crate) fn note_key(id_or_fragment: &str) -> Option<&str> {
+    id_or_fragment.strip_prefix('#').unwrap_or(id_or_fragment).strip_prefix(NOTE_PREFIX)
 }

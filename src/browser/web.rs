@@ -1,0 +1,160 @@
+//! The browser boundary in the browser: small DOM operations by id, attribute and
+//! class, listeners, the address bar and scrolling.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventTarget, HtmlElement};
+
+use super::NOTE_DETAILS_CLASS;
+
+pub fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+pub fn focus(element_id: &str) {
+    if let Some(element) = by_id(element_id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Puts a copy of an endnote's text into an opened note.
+pub fn copy_endnote(into: &Element, endnote_id: &str) {
+    let details = by_id(endnote_id).and_then(|endnote| endnote.query_selector(&format!(".{NOTE_DETAILS_CLASS}")).ok().flatten());
+    if let Some(copy) = details.and_then(|details| details.clone_node_with_deep(true).ok()) {
+        let _ = into.append_child(&copy);
+    }
+}
+
+pub fn set_attr(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
+}
+
+pub fn set_class(element: &Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
+
+pub fn set_hidden(element: &Element, hidden: bool) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        element.set_hidden(hidden);
+    }
+}
+
+pub fn set_text(element: &Element, text: &str) {
+    element.set_text_content(Some(text));
+}
+
+pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(found) = root.query_selector_all(selector) else { return vec![] };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+/// Moves `container`'s children into the order of their numeric `attribute`: the
+/// rows stay the same elements (focus, listeners and all), only their places change.
+pub fn reorder(container: &Element, attribute: &str, descending: bool) {
+    let mut children: Vec<(i64, Element)> = query_all(container, ":scope > *")
+        .into_iter()
+        .map(|child| (child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0), child))
+        .collect();
+    children.sort_by_key(|(place, _)| if descending { -place } else { *place });
+    for (_, child) in children {
+        let _ = container.append_child(&child);
+    }
+}
+
+/// The element `event` happened in or under that matches `selector`.
+pub fn event_within(event: &Event, selector: &str) -> Option<Element> {
+    event.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
+}
+
+/// Listens for as long as the page lives (every root does).
+pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
+    let handler = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+pub fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+/// `data-interactive` on `<html>`, for CSS, tests and `./x bench` (with a performance mark).
+pub fn mark_interactive() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-interactive", "");
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("interactive");
+    }
+}
+
+pub fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+pub fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Puts `fragment` in the address bar, or takes the fragment away, without a history entry.
+pub fn replace_fragment(fragment: Option<String>) {
+    let location = window().location();
+    let url = fragment.unwrap_or_else(|| format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()));
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+pub fn scroll_to_center(element_id: &str) {
+    if let Some(element) = by_id(element_id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Room left between a focused element and a sticky box, in CSS px.
+const CLEAR_OF_BOX: f64 = 12.0;
+
+/// WCAG 2.4.11 (focus not obscured): scrolls the focused element out from under
+/// `sticky` (the browser scrolls it into the view, but not from under a sticky box).
+pub fn keep_focus_clear_of(sticky: &Element) {
+    let Some(active) = active_element() else { return };
+    if sticky.contains(Some(&active)) {
+        return;
+    }
+    let (focused, sticky) = (active.get_bounding_client_rect(), sticky.get_bounding_client_rect());
+    if focused.bottom() + CLEAR_OF_BOX > sticky.top() && focused.top() < sticky.bottom() {
+        window().scroll_by_with_x_and_y(0.0, focused.bottom() + CLEAR_OF_BOX - sticky.top());
+    }
+}
+
+/// The page's height, for a pym.js parent sizing our frame.
+pub fn body_height() -> u32 {
+    document().body().map_or(0, |body| body.offset_height().max(0) as u32)
+}
+
+/// Sends `message` to the window that framed us, if one did.
+pub fn tell_parent(message: &str) {
+    if let Ok(Some(parent)) = window().parent() {
+        let _ = parent.post_message(&message.into(), "*");
+    }
+}
+
+/// Whether a message event came from the window that framed us.
+pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
+    let parent = window().parent().ok().flatten();
+    parent.is_some_and(|parent| event.source().is_some_and(|source| source == *parent.as_ref()))
+}
+
+/// Calls `changed` whenever the body's size changes, until the returned observer is
+/// disconnected.
+pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<web_sys::ResizeObserver> {
+    let callback = Closure::<dyn FnMut()>::new(changed);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    let body: Element = document().body()?.into();
+    observer.observe(&body);
+    // The observer holds the callback for as long as it observes; disconnecting ends it.
+    callback.forget();
+    Some(observer)
+}

@@ -1,0 +1,87 @@
+//! The data-table twin: always in the page for screen readers, shown by "Table". Its
+//! rows are static, carrying their place in each order; its head, with the sort
+//! buttons and `aria-sort`, is a hydrated root.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::rows::order;
+use super::{Panel, TABLE_HEAD_ROOT};
+use crate::chart::estimates::{sort_after, SortKey, View};
+use crate::chart::words::{quoted_word, stated_figure};
+use crate::downloads::CSV;
+use crate::CASUALTIES;
+
+#[component]
+pub fn EstimatesTable(panel: Panel) -> impl IntoView {
+    let rows = CASUALTIES.estimates.iter().map(|e| {
+        view! {
+            <tr data-estimate=e.id data-order-date=order(e, SortKey::Date) data-order-figure=order(e, SortKey::Figure) data-order-source=order(e, SortKey::Source)>
+                <th scope="row">{e.source}</th>
+                <td>{e.category.name()}</td>
+                <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
+                <td class="number">{stated_figure(e)}</td>
+                <td>{e.measure.name()}</td>
+                <td>
+                    {quoted_word(e)}
+                    {e.reading.map(|reading| view! { <span class="our-reading">" (our reading: "{reading}")"</span> })}
+                </td>
+                // Out of the Tab order until the table is shown (client::casualties).
+                <td>{outlet_link(e.outlet, e.url, Some("-1"))}</td>
+            </tr>
+        }
+    });
+    view! {
+        // Visually hidden outside the Table view (CSS, by the panel's data-view): screen
+        // readers still read it, but its buttons and links leave the Tab order, so
+        // keyboard focus never goes invisible.
+        <div class="table-view">
+            <table class="estimates-table">
+                <caption>{format!("Estimates of Russian military deaths and casualties, March–September 2022 ({} figures)", CASUALTIES.estimates.len())}</caption>
+                <thead id=TABLE_HEAD_ROOT><SortHeaders panel /></thead>
+                <tbody>{rows.collect_view()}</tbody>
+            </table>
+        </div>
+        <p class="download">
+            <a class="download-csv" href=format!("./{CSV}") download=CSV>"Download data (CSV)"</a>
+        </p>
+    }
+}
+
+#[component]
+pub fn SortHeaders(panel: Panel) -> impl IntoView {
+    let focusable = move || if panel.view.get() == View::Table { "0" } else { "-1" };
+    let sorted = move |key: SortKey| {
+        move || match panel.sort.get() {
+            (sort, true) if sort == key => "descending",
+            (sort, false) if sort == key => "ascending",
+            _ => "none",
+        }
+    };
+    let header = move |key: SortKey, label: &'static str| {
+        view! {
+            <th scope="col" aria-sort=sorted(key)>
+                <button type="button" class="sort" tabindex=focusable on:click=move |_| panel.sort.update(|order| *order = sort_after(*order, key))>{label}</button>
+            </th>
+        }
+    };
+    view! {
+        <tr>
+            {header(SortKey::Source, "Source")}
+            <th scope="col">"Category"</th>
+            {header(SortKey::Date, "Date")}
+            {header(SortKey::Figure, "Figure")}
+            <th scope="col">"What it counts"</th>
+            <th scope="col">"Source’s word"</th>
+            <th scope="col">"Seen at"</th>
+        </tr>
+    }
+}
+
+/// The outlet, linked where our research has an address.
+pub fn outlet_link(outlet: &'static str, url: Option<&'static str>, tabindex: Option<&'static str>) -> impl IntoView {
+    match url {
+        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{outlet}</a> }),
+        None => Either::Right(outlet),
+    }
+}
