@@ -40,7 +40,7 @@ export function report(results, verdicts) {
     return `${shown}, ${verdict(`lighthouse:${page}:${category}`)}`;
   };
 
-  const pageBytes = [['index.html', bytes.app], ['baseline (index.html, no scripts)', bytes.baseline]];
+  const pageBytes = [['index.html', bytes.app], ...Object.entries(bytes.embeds), ['baseline (index.html, no scripts)', bytes.baseline]];
   const lines = [
     `# ./x bench, ${results.date}`,
     '',
