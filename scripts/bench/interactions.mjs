@@ -76,8 +76,9 @@ function observeInteractions() {
 const interactionIds = (page) => page.evaluate(() => Object.keys(window.__interactions));
 const interactionCount = (page) => page.evaluate(() => performance.interactionCount ?? null);
 
-/** Waits for the entries of an interaction not in `before`; null if none comes, which
- *  happens when it was under the threshold (entries come a little after the paint). */
+/** The longest entry of the one interaction not in `before`, waiting up to 2 s for it
+ *  (entries come a little after the paint); null if none comes, which happens when the
+ *  interaction was under the threshold. */
 async function newInteraction(page, before) {
   try {
     await page.waitForFunction((known) => Object.keys(window.__interactions).some((id) => !known.includes(id)), before, { timeout: 2000, polling: 50 });
@@ -108,6 +109,11 @@ export async function measureInteraction(browser, url, interaction) {
   const countBefore = await interactionCount(page);
   const frames = await page.evaluate(() => window.__frameAfterClick.length);
   await control.click();
+  // Its entries are read only once the click was handled, a frame drawn and a moment
+  // passed: the pointerdown's entry can come a frame before the click's, and the
+  // interaction's figure is the longest of them.
+  await page.waitForFunction((n) => window.__frameAfterClick.length > n, frames);
+  await settle(page);
   const entry = await newInteraction(page, before);
   if (!await interaction.done(control, page)) throw new Error(`${interaction.label}: the press did not do its work`);
   if (!entry) {
@@ -115,7 +121,6 @@ export async function measureInteraction(browser, url, interaction) {
     const countAfter = await interactionCount(page);
     if (countBefore !== null && countAfter === countBefore) throw new Error(`${interaction.label}: the browser saw no interaction`);
   }
-  await page.waitForFunction((n) => window.__frameAfterClick.length > n, frames);
   const frameAfterClick = await page.evaluate(() => window.__frameAfterClick.at(-1));
   await context.close();
   if (errors.length) throw new Error(`${url}: errors in the page: ${errors.join('; ')}`);
