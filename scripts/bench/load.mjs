@@ -31,6 +31,18 @@ export async function measureLoad(browser, url, { interactive }) {
   let transferred = 0;
   cdp.on('Network.loadingFinished', (event) => { transferred += event.encodedDataLength; });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // On a busy machine the baseline, which has no script, can fire `load` before it
+  // paints. Polled with plain timers: page.waitForFunction would put Playwright's own
+  // script in the page's heap, which is measured below. Gives up after a minute (the
+  // missing figure then fails the bench).
+  await page.evaluate(() => new Promise((resolve) => {
+    const giveUp = performance.now() + 60_000;
+    const poll = () => {
+      const painted = performance.getEntriesByName('first-contentful-paint').length > 0 && window.__load.lcp > 0;
+      if (painted || performance.now() > giveUp) resolve(); else setTimeout(poll, 50);
+    };
+    poll();
+  }));
   if (interactive) await untilInteractive(page);
   await page.waitForTimeout(300); // lets the last layout shifts and LCP candidates arrive
   const run = await page.evaluate(() => ({

@@ -7,7 +7,12 @@ export function stats(values) {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-/** Runs (objects of numbers with the same keys) → each key's stats. */
+/** Runs (objects of numbers with the same keys) → each key's stats. A missing figure
+ *  fails the bench rather than sorting as NaN into a median. */
 export function summarise(runs) {
-  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, stats(runs.map((run) => run[key]))]));
+  return Object.fromEntries(Object.keys(runs[0]).map((key) => {
+    const values = runs.map((run) => run[key]);
+    if (!values.every(Number.isFinite)) throw new Error(`${key}: a run has no figure (${values.join(', ')})`);
+    return [key, stats(values)];
+  }));
 }
