@@ -1,6 +1,6 @@
-// What a reader downloads for the first view of index.html: the page and every asset
-// it loads before it is interactive (CSS, the page script, the loader, the
-// wasm-bindgen JS and the wasm), each measured raw, gzip -9 and brotli -11.
+// What a reader downloads for the first view of a page (index.html unless told): the
+// page and every asset it loads before it is interactive (CSS, the page script, the
+// loader, the wasm-bindgen JS and the wasm), each measured raw, gzip -9 and brotli -11.
 // Run as a script (./x test does), it fails when the gzip total is over budget.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,8 +15,9 @@ export function compressedSizes(data) {
   };
 }
 
-/** The files index.html loads, found by following its references (and the loader's). */
-export function firstViewFiles(dir) {
+/** The files `page` loads (the page first), found by following its references (and
+ *  the loader's). An embed is a page like any other: embed.html, embed-casualties.html. */
+export function firstViewFiles(dir, page = 'index.html') {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !fs.existsSync(path.join(dir, file))) return;
@@ -25,18 +26,18 @@ export function firstViewFiles(dir) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     for (const [, ref] of text.matchAll(/(?:href|src|from|import|module_or_path:)\s*=?\s*\(?["']\.\/([\w./-]+\.(?:css|js|wasm))["']/g)) visit(ref);
   };
-  visit('index.html');
+  visit(page);
   return [...seen];
 }
 
-export function firstViewBytes(dir) {
-  const files = Object.fromEntries(firstViewFiles(dir).map((file) => [file, compressedSizes(fs.readFileSync(path.join(dir, file)))]));
+export function firstViewBytes(dir, page = 'index.html') {
+  const files = Object.fromEntries(firstViewFiles(dir, page).map((file) => [file, compressedSizes(fs.readFileSync(path.join(dir, file)))]));
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const sizes of Object.values(files)) for (const kind of Object.keys(total)) total[kind] += sizes[kind];
   return { files, total };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] || 'dist';
   const budget = JSON.parse(fs.readFileSync('budgets.json', 'utf8')).first_view_gzip_bytes;
   const { files, total } = firstViewBytes(dir);
