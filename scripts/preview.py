@@ -8,7 +8,7 @@ scripts/preview-client.js) and puts a <script src> for it into the HTML it sends
 dist/ never holds it. The pages keep the strict Content-Security-Policy: the script is
 same-origin and it listens with an EventSource (connect-src 'self').
 
-Files are watched by polling their modification times, 4 times a second: the standard
+Files are watched by polling their modification times, 10 times a second: the standard
 library only, nothing to install, and the same on every system and editor."""
 
 import argparse
@@ -104,7 +104,7 @@ def watch(state, out):
     while True:
         found = files()
         if found != seen:
-            time.sleep(0.15)  # let an editor finish writing (several files, or in steps)
+            time.sleep(0.1)  # let an editor finish writing (several files, or in steps)
             found = files()
             seen = found
             now = digest(found)
@@ -125,7 +125,7 @@ def watch(state, out):
                 print(f"preview: rebuilt in {took:.1f} s; open tabs reload", flush=True)
                 state.set(version=state.version + 1)
             continue
-        time.sleep(0.25)
+        time.sleep(0.1)
 
 
 def handler_for(state, out):
