@@ -78,6 +78,7 @@ test('a broken content file shows its file and line over the last good page unti
   const problem = `article.md:${line}: note marker [^borova-typo] points at no note`;
   await expect(problems).toContainText(problem, { timeout: REBUILD / 3 });
   expect(terminal, 'the terminal says the same').toContain(problem);
+  await page.screenshot({ path: 'tests/screenshots/preview-problems.png' });
   await expect(page.locator('#ref-borova'), 'the last good page stays under it').toBeAttached();
   expect((await state()).version, 'nothing new is served').toBe(version);
 
