@@ -17,6 +17,8 @@ const BASE = Number(process.env.E2E_PORT || 8091);
 export const SITE = `http://127.0.0.1:${BASE}/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${BASE + 1}`;
 export const SUBPATH = `http://127.0.0.1:${BASE + 3}/news/2022/refuseniks/`;
+// The editors' preview (preview.spec.mjs starts its own, on a copy of content/).
+export const PREVIEW_PORT = BASE + 1300;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,8 +32,12 @@ export default defineConfig({
     launchOptions: CHROMIUM,
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', testIgnore: /preview\.spec/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', testIgnore: /preview\.spec/, use: { viewport: { width: 1280, height: 900 } } },
+    // The preview compiles the page on every save (its first build, minutes on 2 cores
+    // when nothing is cached): it runs after the others, alone, so its compiles slow
+    // no other test and no other test's server sees its builds.
+    { name: 'preview', testMatch: /preview\.spec/, dependencies: ['phone', 'desktop'], use: { viewport: { width: 1280, height: 900 } } },
   ],
   webServer: [
     // dist/ as any static server would serve it.

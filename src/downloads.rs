@@ -3,3 +3,7 @@
 
 /// Every estimate as CSV (`chart::estimates::csv`).
 pub const CSV: &str = "russian-military-deaths-2022.csv";
+
+/// The class of the element around the chart image links (`chart::CHART_PNG`,
+/// `CHART_SVG`), which the single-file edition leaves out.
+pub const CHART_DOWNLOADS: &str = "download-chart";

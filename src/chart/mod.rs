@@ -8,3 +8,8 @@ pub mod format;
 pub mod scale;
 pub mod timeline;
 pub mod words;
+
+/// The chart as files, which the prerender draws beside index.html from the same data
+/// (the social card, `og:image`) and the page offers to download: `<a href=CHART_PNG download>`.
+pub const CHART_PNG: &str = "casualties-chart.png";
+pub const CHART_SVG: &str = "casualties-chart.svg";

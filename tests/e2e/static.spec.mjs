@@ -1,6 +1,7 @@
 // Static HTML first: the prerendered page without JavaScript or without its wasm,
 // under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
 import { test, expect, open } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SITE, SUBPATH } from '../../playwright.config.mjs';
 
@@ -123,6 +124,35 @@ test('metadata: title, description, canonical, social cards, language, favicon',
     await expect(page.locator('style'), 'no inline style element').toHaveCount(0);
     await expect(page.locator('[style]'), 'no style attribute').toHaveCount(0);
   }
+});
+
+test('social card: og:image and twitter:image name the chart, a 1200×630 PNG in dist/, with its size and alt text', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'files and tags, the same at every width');
+  await page.goto('./');
+  const content = (selector) => page.locator(selector).getAttribute('content');
+  const image = await content('meta[property="og:image"]');
+  // Absolute, in the canonical address's folder, where dist/ is published.
+  const folder = new URL('.', await page.locator('link[rel="canonical"]').getAttribute('href')).href;
+  expect(image.startsWith(folder), image).toBe(true);
+  const file = image.slice(folder.length);
+  expect(file).toMatch(/^[\w.-]+\.png$/);
+  const png = readFileSync(`dist/${file}`);
+  expect(png.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
+  expect(png.toString('ascii', 12, 16)).toBe('IHDR');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'width and height from the PNG header').toEqual([1200, 630]);
+  expect(await content('meta[property="og:image:width"]')).toBe('1200');
+  expect(await content('meta[property="og:image:height"]')).toBe('630');
+  expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
+  expect(await content('meta[name="twitter:image"]')).toBe(image);
+  // The alt text says what the chart says: the panel's computed title comes first.
+  const title = await page.getByRole('heading', { level: 3, name: /official estimates/ }).textContent();
+  expect(await content('meta[property="og:image:alt"]')).toContain(`Chart: ${title}. Latest figures`);
+  for (const [name, type] of [[file, 'image/png'], [file.replace(/png$/, 'svg'), 'image/svg+xml']]) {
+    const response = await page.request.get(name);
+    expect(response.status(), name).toBe(200);
+    expect(response.headers()['content-type'], name).toBe(type);
+  }
+  expect(readFileSync('dist/index.html', 'utf8'), 'the preview\'s reload script is never built in').not.toContain('__preview');
 });
 
 test('relative asset URLs only', async ({ page }) => {

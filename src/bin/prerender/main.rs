@@ -6,14 +6,18 @@
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
 //! - writes the metadata from `content/site.toml`;
-//! - writes `refuseniks.html`, the same page with everything inside (single_file.rs).
+//! - writes `refuseniks.html`, the same page with everything inside (single_file.rs);
+//! - draws the casualty chart as `casualties-chart.png` (the social card) and `.svg`
+//!   (chart_image.rs).
 
 use std::fs;
 use std::path::Path;
 
 use leptos::prelude::*;
+use refuseniks::chart::{CHART_PNG, CHART_SVG};
 use refuseniks::{EmbedPart, SITE};
 
+mod chart_image;
 mod single_file;
 
 const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
@@ -25,17 +29,21 @@ fn main() {
     let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
     let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
     let links = assets.links(&page_script, &loader);
+    let chart = chart_image::casualties_chart();
+    write(dist, CHART_SVG, &chart.svg);
+    fs::write(dist.join(CHART_PNG), &chart.png).unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
 
     let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
-    let index_head = head(SITE.title, false);
+    let index_head = head(SITE.title, false, &chart.alt);
     write(dist, "index.html", &page(&index_head, &links, &index, Embed::No));
+    let embed_head = head(SITE.title, true, &chart.alt);
     let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp only=None /> }.to_html());
-    write(dist, "embed.html", &page(&head(SITE.title, true), &links, &embed, Embed::All));
+    write(dist, "embed.html", &page(&embed_head, &links, &embed, Embed::All));
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
         let html = Owner::new().with(|| view! { <refuseniks::EmbedApp only=Some(part) /> }.to_html());
-        write(dist, &format!("embed-{}.html", part.key()), &page(&head(SITE.title, true), &links, &html, Embed::Only(part)));
+        write(dist, &format!("embed-{}.html", part.key()), &page(&embed_head, &links, &html, Embed::Only(part)));
     }
     let csv = refuseniks::chart::estimates::csv(refuseniks::CASUALTIES.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
@@ -49,9 +57,11 @@ fn main() {
         js: &read(&assets.js),
         wasm: &read(&assets.wasm),
     };
+    // The single file has nothing beside it: its CSV link carries the file; the chart
+    // image links are dropped (a third of a megabyte, and the chart itself is there).
     let body = single_file::inline_download(&markers_fixed(&index), refuseniks::downloads::CSV, "text/csv;charset=utf-8", csv.as_bytes());
-    write(dist, "refuseniks.html", &single_file::page(&parts, &body));
-    println!("prerendered {0}/index.html, {0}/embed.html and {0}/refuseniks.html", dist.display());
+    write(dist, "refuseniks.html", &single_file::page(&parts, &single_file::without_chart_downloads(&body)));
+    println!("prerendered {0}/index.html, the embeds and {0}/refuseniks.html, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
 }
 
 /// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
@@ -118,9 +128,12 @@ fn loader_for(assets: &Assets) -> String {
     )
 }
 
-fn head(title: &str, embed: bool) -> String {
+/// The social card's image is the chart (chart_image.rs), by its absolute address: the
+/// canonical address's folder, where the page is published.
+fn head(title: &str, embed: bool, image_alt: &str) -> String {
     let e = escape;
     let robots = if embed { "\n  <meta name=\"robots\" content=\"noindex\">" } else { "" };
+    let folder = SITE.canonical_url.rsplit_once('/').map_or(SITE.canonical_url, |(folder, _)| folder);
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
@@ -130,13 +143,24 @@ fn head(title: &str, embed: bool) -> String {
          <meta property=\"og:description\" content=\"{description}\">\n  \
          <meta property=\"og:url\" content=\"{url}\">\n  \
          <meta property=\"og:site_name\" content=\"{site}\">\n  \
-         <meta name=\"twitter:card\" content=\"summary\">\n  \
+         <meta property=\"og:image\" content=\"{image}\">\n  \
+         <meta property=\"og:image:type\" content=\"image/png\">\n  \
+         <meta property=\"og:image:width\" content=\"{width}\">\n  \
+         <meta property=\"og:image:height\" content=\"{height}\">\n  \
+         <meta property=\"og:image:alt\" content=\"{alt}\">\n  \
+         <meta name=\"twitter:card\" content=\"summary_large_image\">\n  \
          <meta name=\"twitter:title\" content=\"{title}\">\n  \
-         <meta name=\"twitter:description\" content=\"{description}\">",
+         <meta name=\"twitter:description\" content=\"{description}\">\n  \
+         <meta name=\"twitter:image\" content=\"{image}\">\n  \
+         <meta name=\"twitter:image:alt\" content=\"{alt}\">",
         title = e(title),
         description = e(SITE.description),
         url = e(SITE.canonical_url),
         site = e(SITE.site_name),
+        image = e(&format!("{folder}/{CHART_PNG}")),
+        width = chart_image::WIDTH,
+        height = chart_image::HEIGHT,
+        alt = e(image_alt),
     )
 }
 

@@ -9,7 +9,8 @@ use super::rows::order;
 use super::{Panel, TABLE_HEAD_ROOT};
 use crate::chart::estimates::{sort_after, SortKey, View};
 use crate::chart::words::{quoted_word, stated_figure};
-use crate::downloads::CSV;
+use crate::chart::{CHART_PNG, CHART_SVG};
+use crate::downloads::{CHART_DOWNLOADS, CSV};
 use crate::CASUALTIES;
 
 #[component]
@@ -42,8 +43,13 @@ pub fn EstimatesTable(panel: Panel) -> impl IntoView {
                 <tbody>{rows.collect_view()}</tbody>
             </table>
         </div>
+        // Plain links to files the build writes beside the page: they work with no script.
         <p class="download">
             <a class="download-csv" href=format!("./{CSV}") download=CSV>"Download data (CSV)"</a>
+            <span class=CHART_DOWNLOADS>
+                <a href=format!("./{CHART_SVG}") download=CHART_SVG>"Download the chart (SVG)"</a>
+                <a href=format!("./{CHART_PNG}") download=CHART_PNG>"Download the chart (PNG)"</a>
+            </span>
         </p>
     }
 }

@@ -19,6 +19,14 @@ use crate::{Article, Casualties, Comparison, Note, Panel, Site, Slot};
 use inline::MarkerAt;
 
 pub use codegen::to_rust;
+pub use site::is_placeholder;
+
+/// The line that says `site.toml`'s canonical address is still a placeholder, if it is
+/// (a warning for `./x build`, an error for `./x build --publish`).
+pub fn placeholder_address(dir: &Path) -> Option<ContentError> {
+    let file = dir.join(SITE_FILE);
+    site::placeholder_address(&file.display().to_string(), &std::fs::read_to_string(&file).ok()?)
+}
 
 /// One problem in one content file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::fields::{from_toml, Fields};
-use super::{leak, Errors};
+use super::{leak, ContentError, Errors};
 use crate::Site;
 
 #[derive(Deserialize)]
@@ -48,4 +48,27 @@ fn contact(fields: &mut Fields, raw: &Spanned<String>) -> Option<&'static str> {
         fields.error(raw, format!("site: corrections_contact \"{contact}\" must be a mailto: address (mailto:desk@example.org) or a full https:// address, or empty"));
     }
     Some(leak(contact.to_owned()))
+}
+
+/// An address on a host reserved for examples (RFC 2606, RFC 6761) or on this machine
+/// is a placeholder: a page published with it would point shares and search engines
+/// at nothing.
+pub fn is_placeholder(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("").to_ascii_lowercase();
+    let reserved = ["example.org", "example.com", "example.net", "localhost"];
+    host.is_empty()
+        || host == "127.0.0.1"
+        || reserved.iter().any(|name| host == *name || host.ends_with(&format!(".{name}")))
+        || [".example", ".test", ".invalid", ".localhost"].iter().any(|tld| host.ends_with(tld))
+}
+
+/// `site.toml:8: canonical_url "https://example.org/…" is still a placeholder…`, when it is.
+pub fn placeholder_address(file: &str, text: &str) -> Option<ContentError> {
+    let raw: RawSite = from_toml(file, text).ok()?;
+    let url = raw.canonical_url.get_ref();
+    let line = Fields::new(file, text).line(&raw.canonical_url);
+    is_placeholder(url).then(|| {
+        ContentError::new(file, line, format!("canonical_url \"{url}\" is still a placeholder: set the page's real address before publishing (./x build --publish refuses until then)"))
+    })
 }

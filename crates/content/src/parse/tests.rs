@@ -496,3 +496,25 @@ fn next_notes_tell_of_events_on_or_after_the_articles_date() {
     assert_eq!(errors(&NEXT.replace("kind = \"next\"", "kind = \"context\"")), ["notes.toml:6: note \"later\": only notes of kind \"next\" have a happened date"]);
     assert_eq!(errors(&NEXT.replace("2022-09-21", "2022-09")), ["notes.toml:6: note \"later\": \"2022-09\" is not a real date (write YYYY-MM-DD)"]);
 }
+
+#[test]
+fn placeholder_addresses_are_told_from_real_ones() {
+    for url in ["https://example.org/news/2022/refuseniks/", "https://www.example.com/", "https://news.example/", "https://localhost:8080/", "https://"] {
+        assert!(is_placeholder(url), "{url}");
+    }
+    for url in ["https://www.fpif.org/news/2022/refuseniks/", "https://counterpunch.org/", "https://example.org.uk/"] {
+        assert!(!is_placeholder(url), "{url}");
+    }
+}
+
+#[test]
+fn a_placeholder_address_is_reported_at_its_line() {
+    let site = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/site.toml")).unwrap();
+    let (before, after) = site.split_once("canonical_url = ").unwrap();
+    let line = before.matches('\n').count() + 1;
+    let rest = after.split_once('\n').unwrap().1;
+    let with = |url: &str| format!("{before}canonical_url = \"{url}\"\n{rest}");
+    let problem = site::placeholder_address("site.toml", &with("https://example.org/news/")).expect("a placeholder");
+    assert_eq!(problem.to_string(), format!("site.toml:{line}: canonical_url \"https://example.org/news/\" is still a placeholder: set the page's real address before publishing (./x build --publish refuses until then)"));
+    assert_eq!(site::placeholder_address("site.toml", &with("https://www.fpif.org/refuseniks/")), None);
+}

@@ -1,0 +1,142 @@
+//! The casualty comparison as an image, drawn from the data at build time: the takeaway
+//! title and each source's latest killed-only figure by the article's date (the rows the
+//! takeaway compares, from `chart::estimates`), each with its source, date and own word.
+//! Written as `casualties-chart.svg` (text turned into paths, so it looks the same
+//! anywhere) and `casualties-chart.png` (1200×630, the page's social card), by resvg
+//! with the fonts in `assets/fonts/` only, so every machine draws the same pixels.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use content::{Category, Estimate};
+use refuseniks::chart::estimates::{latest_by_category, summary, takeaway};
+use refuseniks::chart::format::{compact, figure};
+use refuseniks::chart::scale::{Scale, ScaleKind};
+use refuseniks::chart::words::{our_reading, quoted_word, stated_figure};
+use refuseniks::{CASUALTIES, SITE};
+use resvg::{tiny_skia, usvg};
+
+pub const WIDTH: u32 = 1200;
+pub const HEIGHT: u32 = 630;
+const FONTS: [&[u8]; 2] = [include_bytes!("../../../assets/fonts/DejaVuSans.ttf"), include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf")];
+/// The categories' colours are the page's (light theme), read from its stylesheet.
+const CSS: &str = include_str!("../../../style/main.css");
+const LEFT: f64 = 64.0;
+const BARS: f64 = 700.0; // the bars' width; the stated figures stand to their right
+const INK: &str = "#1d1d1f";
+const MUTED: &str = "#55555c";
+
+pub struct ChartImage {
+    pub svg: String,
+    pub png: Vec<u8>,
+    /// What the image shows, in words, for og:image:alt.
+    pub alt: String,
+}
+
+pub fn casualties_chart() -> ChartImage {
+    let source = svg_source();
+    let mut fonts = usvg::fontdb::Database::new();
+    for font in FONTS {
+        fonts.load_font_data(font.to_vec());
+    }
+    let options = usvg::Options { font_family: "DejaVu Sans".to_owned(), fontdb: Arc::new(fonts), ..Default::default() };
+    let tree = usvg::Tree::from_str(&source, &options).unwrap_or_else(|e| panic!("the chart's SVG does not parse: {e}"));
+    let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("a 1200×630 canvas");
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_default();
+    ChartImage {
+        // Two decimals of a pixel are beyond any screen or print: a third of the size.
+        svg: tree.to_string(&usvg::WriteOptions { coordinates_precision: 2, indent: usvg::Indent::None, ..Default::default() }),
+        png: pixmap.encode_png().expect("PNG encoding"),
+        alt: format!("Chart: {title}. {}", summary(CASUALTIES.estimates)),
+    }
+}
+
+/// The chart as SVG with live text in DejaVu Sans (turned into paths when written).
+fn svg_source() -> String {
+    let takeaway = takeaway(CASUALTIES.estimates).expect("the estimates include the article's own figures, which date it");
+    let rows = latest_by_category(CASUALTIES.estimates, takeaway.by);
+    let band = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
+    let values = rows.iter().map(|e| f64::from(e.high)).chain(band.map(|e| f64::from(e.high)));
+    let scale = Scale::fitting(ScaleKind::Linear, values);
+    let x = |value: u32| LEFT + BARS * scale.position(f64::from(value));
+
+    let mut svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans\">\n");
+    svg += &format!("<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\n");
+    text(&mut svg, LEFT, 62.0, 18, false, MUTED, &format!("{} · Russian soldiers killed: each kind of source’s latest figure by {}, the article’s date", SITE.site_name, takeaway.by));
+    let mut y = 112.0;
+    for line in wrap(&takeaway.title(), 44) {
+        text(&mut svg, LEFT, y, 40, true, INK, &line);
+        y += 50.0;
+    }
+
+    let (top, bottom) = (y - 4.0, 526.0);
+    let row = ((bottom - top) / rows.len().max(1) as f64).min(84.0);
+    if let Some(band) = band {
+        let (from, to) = (x(band.low), x(band.high));
+        svg += &format!("<rect x=\"{from:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#e9e4d8\"/>\n", to - from, bottom - top);
+        let label = format!("The article’s own “most likely” {}", figure(band.low, band.high, false));
+        let _ = writeln!(svg, "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>", (from + to) / 2.0, bottom + 42.0, escape(&label));
+    }
+    for tick in scale.ticks() {
+        let at = LEFT + BARS * scale.position(tick);
+        svg += &format!("<line x1=\"{at:.1}\" y1=\"{top:.1}\" x2=\"{at:.1}\" y2=\"{bottom:.1}\" stroke=\"#d8d4cc\"/>\n");
+        svg += &format!("<text x=\"{at:.1}\" y=\"{:.1}\" font-size=\"14\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n", bottom + 20.0, compact(tick));
+    }
+    for (i, e) in rows.iter().enumerate() {
+        draw_row(&mut svg, e, top + row * i as f64 + 20.0, &x);
+    }
+    let url = SITE.canonical_url;
+    text(&mut svg, LEFT, 606.0, 15, false, MUTED, &format!("Each figure as its source stated it, in the source’s own words. Every estimate, with its source: {url}"));
+    svg + "</svg>\n"
+}
+
+/// Category, then source and date, then the bar from zero with the figure as stated.
+fn draw_row(svg: &mut String, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
+    let colour = category_colour(e.category);
+    text(svg, LEFT, y, 17, true, &colour, e.category.name());
+    text(svg, LEFT, y + 21.0, 15, false, MUTED, &format!("{}, {}", e.source, e.date));
+    let bar = y + 32.0;
+    // A minimum ("at least", a count of names) is hollow, as on the page.
+    let (fill, stroke) = if e.minimum { ("#fbfaf7", colour.as_str()) } else { (colour.as_str(), colour.as_str()) };
+    let _ = writeln!(svg, "<rect x=\"{LEFT}\" y=\"{bar:.1}\" width=\"{:.1}\" height=\"14\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>", (x(e.high) - LEFT).max(2.0));
+    if e.low < e.high {
+        let _ = writeln!(svg, "<rect x=\"{LEFT}\" y=\"{bar:.1}\" width=\"{:.1}\" height=\"14\" fill=\"{colour}\"/>", x(e.low) - LEFT);
+    }
+    let figure = LEFT + BARS + 28.0;
+    text(svg, figure, bar + 13.0, 18, true, INK, &format!("{} {}", stated_figure(e), quoted_word(e)));
+    if let Some(reading) = our_reading(e) {
+        text(svg, figure, bar + 33.0, 14, false, MUTED, &reading);
+    }
+}
+
+fn text(svg: &mut String, x: f64, y: f64, size: u32, bold: bool, fill: &str, words: &str) {
+    let weight = if bold { " font-weight=\"bold\"" } else { "" };
+    let _ = writeln!(svg, "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>", escape(words));
+}
+
+/// Lines of at most `width` characters, broken between words.
+fn wrap(words: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in words.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// `--cat-russia: #c0440a;` in style/main.css: its first (light-theme) value.
+fn category_colour(category: Category) -> String {
+    let property = format!("--cat-{}:", category.key());
+    let after = CSS.split_once(&property).unwrap_or_else(|| panic!("style/main.css defines no {property}")).1;
+    after.split(';').next().unwrap_or_default().trim().to_owned()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
