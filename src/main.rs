@@ -1,4 +1,4 @@
-//! The browser entry point: hydrate the prerendered page.
+//! The browser entry point: make the prerendered page interactive.
 
 #[cfg(feature = "hydrate")]
 fn main() {
@@ -6,13 +6,12 @@ fn main() {
     // shows the static edition and a discreet notice. The prerendered HTML stays.
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        if let Some(root) = leptos::prelude::document().document_element() {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-crashed", "");
             let _ = root.set_attribute("data-static", "");
         }
     }));
-    // Only the interactive roots hydrate, each over its own prerendered HTML; the
-    // page's text is never built here.
+    // The page is the prerendered HTML; this only makes its controls work.
     refuseniks::client::start();
 }
 

@@ -1,12 +1,20 @@
 //! The browser boundary in the browser: small DOM operations by id, attribute and
 //! class, listeners, the address bar and scrolling.
 
-use leptos::prelude::{document, window};
+use web_sys::{Document, Window};
+
+fn window() -> Window {
+    web_sys::window().expect("a browser window")
+}
+
+fn document() -> Document {
+    window().document().expect("a document")
+}
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlElement};
 
-use super::NOTE_DETAILS_CLASS;
+use crate::hooks::{NOTE_BODY_CLASS, NOTE_DETAILS_CLASS};
 
 pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
@@ -18,12 +26,44 @@ pub fn focus(element_id: &str) {
     }
 }
 
-/// Puts a copy of an endnote's text into an opened note.
-pub fn copy_endnote(into: &Element, endnote_id: &str) {
+/// Puts a copy of an endnote's text into a note's body, the first time it opens.
+pub fn copy_endnote(note: &Element, endnote_id: &str) {
+    let Some(body) = note.query_selector(&format!(".{NOTE_BODY_CLASS}")).ok().flatten() else { return };
+    if body.child_element_count() > 0 {
+        return;
+    }
     let details = by_id(endnote_id).and_then(|endnote| endnote.query_selector(&format!(".{NOTE_DETAILS_CLASS}")).ok().flatten());
     if let Some(copy) = details.and_then(|details| details.clone_node_with_deep(true).ok()) {
-        let _ = into.append_child(&copy);
+        let _ = body.append_child(&copy);
     }
+}
+
+pub fn window_target() -> EventTarget {
+    window().into()
+}
+
+pub fn document_target() -> EventTarget {
+    document().into()
+}
+
+/// Runs `f` in the next frame.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let _ = window().request_animation_frame(Closure::once_into_js(f).unchecked_ref());
+}
+
+/// Runs `f` as a task of its own, once what runs now (and its microtasks) is done.
+pub fn soon(f: impl FnOnce() + 'static) {
+    let _ = window().set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+}
+
+/// The key a keyboard event names ("Escape", " "), if it is one.
+pub fn key_of(event: &Event) -> Option<String> {
+    event.dyn_ref::<web_sys::KeyboardEvent>().map(web_sys::KeyboardEvent::key)
+}
+
+/// The value of the `<select>` an event happened on.
+pub fn selected_value(event: &Event) -> Option<String> {
+    event.target()?.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|select| select.value())
 }
 
 pub fn set_attr(element: &Element, name: &str, value: &str) {
@@ -44,19 +84,23 @@ pub fn set_text(element: &Element, text: &str) {
     element.set_text_content(Some(text));
 }
 
+pub fn query_all_in_page(selector: &str) -> Vec<Element> {
+    document().document_element().map(|root| query_all(&root, selector)).unwrap_or_default()
+}
+
 pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(found) = root.query_selector_all(selector) else { return vec![] };
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
-/// Moves `container`'s children into the order of their numeric `attribute`: the
-/// rows stay the same elements (focus, listeners and all), only their places change.
+/// Moves `container`'s children into the order of their numeric `attribute` (each
+/// row's place among all the estimates): the rows stay the same elements (focus,
+/// listeners and all), only their places change.
 pub fn reorder(container: &Element, attribute: &str, descending: bool) {
-    let mut children: Vec<(i64, Element)> = query_all(container, ":scope > *")
-        .into_iter()
-        .map(|child| (child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0), child))
-        .collect();
-    children.sort_by_key(|(place, _)| if descending { -place } else { *place });
+    let mut children: Vec<(usize, Element)> =
+        query_all(container, ":scope > *").into_iter().map(|child| (child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0), child)).collect();
+    // Places are distinct, so an unstable sort gives the one order.
+    children.sort_unstable_by_key(|(place, _)| if descending { usize::MAX - place } else { *place });
     for (_, child) in children {
         let _ = container.append_child(&child);
     }
@@ -147,14 +191,16 @@ pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
     parent.is_some_and(|parent| event.source().is_some_and(|source| source == *parent.as_ref()))
 }
 
-/// Calls `changed` whenever the body's size changes, until the returned observer is
-/// disconnected.
-pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<web_sys::ResizeObserver> {
+/// Calls `changed` whenever the body's size changes, for as long as the page lives
+/// (the observer and its callback are the page's, like every listener here).
+pub fn observe_body_size(changed: impl FnMut() + 'static) {
     let callback = Closure::<dyn FnMut()>::new(changed);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    let body: Element = document().body()?.into();
+    let (Ok(observer), Some(body)) = (web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()), document().body()) else { return };
     observer.observe(&body);
-    // The observer holds the callback for as long as it observes; disconnecting ends it.
     callback.forget();
-    Some(observer)
+}
+
+/// The page's own message events, as message events.
+pub fn as_message(event: &Event) -> Option<&web_sys::MessageEvent> {
+    event.dyn_ref::<web_sys::MessageEvent>()
 }

@@ -1,117 +1,163 @@
-//! The casualty panel in the browser: its controls and the table's sort buttons are
-//! hydrated roots; what they choose is applied to the prerendered panel here, each
-//! choice touching only what it changes.
+//! The casualty panel in the browser: one `PanelState` and the estimate selected.
+//! Each press changes the state, then writes only what changed: an attribute on the
+//! panel for CSS (view, scale, figures), rows moved into order, the buttons' pressed
+//! states and sort marks, the card's details.
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::hydrate;
+use web_sys::{Element, Event};
+
 use crate::browser;
-use crate::chart::estimates::View;
-use crate::components::{figures_key, Controls, Panel, SortHeaders, CONTROLS_ROOT, PANEL, TABLE_HEAD_ROOT};
+use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, View};
+use crate::hooks::{figures_key, PANEL, SORT_ARROW, SORT_WORDS};
 use content::anchors::{Anchor, ESTIMATE_CARD};
 
+pub struct Panel {
+    root: Element,
+    state: RefCell<PanelState>,
+    /// The estimate whose card is shown, by id.
+    selected: RefCell<Option<String>>,
+    /// The controls' buttons and the table head's sort buttons, with what each chooses.
+    buttons: Vec<(Choice, Element)>,
+}
+
 /// Wires the panel, if this page has it.
-pub fn start() -> Option<Panel> {
+pub fn start() -> Option<Rc<Panel>> {
     let root = browser::by_id(PANEL)?;
-    let panel = Panel::new();
-    hydrate(browser::by_id(CONTROLS_ROOT)?, move || view! { <Controls panel /> });
-    hydrate(browser::by_id(TABLE_HEAD_ROOT)?, move || view! { <SortHeaders panel /> });
-    show_choices(&root, panel);
-    sort_rows(&root, panel);
-    show_selected(&root, panel);
-    listen_to_marks(&root, panel);
-    Some(panel)
-}
-
-/// View, scale and figures are attributes on the panel, which CSS acts on.
-fn show_choices(root: &web_sys::Element, panel: Panel) {
-    let at = root.clone();
-    Effect::new(move |_| {
-        let view = panel.view.get();
-        browser::set_attr(&at, "data-view", view.key());
-        // The table's links join the Tab order only while the table shows.
-        for link in browser::query_all(&at, ".estimates-table tbody a") {
-            browser::set_attr(&link, "tabindex", if view == View::Table { "0" } else { "-1" });
-        }
-    });
-    let at = root.clone();
-    Effect::new(move |_| browser::set_attr(&at, "data-scale", panel.scale.get().key()));
-    let at = root.clone();
-    Effect::new(move |_| browser::set_attr(&at, "data-figures", figures_key(panel.deaths_only.get())));
-}
-
-/// Chart rows and table rows move into the chosen order (the page starts in date order).
-fn sort_rows(root: &web_sys::Element, panel: Panel) {
-    let root = root.clone();
-    Effect::new(move |previous: Option<_>| {
-        let (key, descending) = panel.sort.get();
-        if previous.is_some() {
-            let attribute = format!("data-order-{}", key.key());
-            for rows in browser::query_all(&root, ".chart-rows, .estimates-table tbody") {
-                browser::reorder(&rows, &attribute, descending);
-            }
-        }
-    });
-}
-
-/// The selected estimate's marks are pressed and its details shown in the card.
-fn show_selected(root: &web_sys::Element, panel: Panel) {
-    let root = root.clone();
-    Effect::new(move |previous: Option<Option<String>>| {
-        let selected = panel.selected.get();
-        if let Some(Some(id)) = &previous {
-            show_estimate(&root, id, false);
-        }
-        if let Some(id) = &selected {
-            show_estimate(&root, id, true);
-        }
-        if let Some(card) = browser::by_id(ESTIMATE_CARD) {
-            browser::set_class(&card, "selected", selected.is_some());
-        }
-        selected
-    });
-}
-
-fn show_estimate(root: &web_sys::Element, id: &str, shown: bool) {
-    for mark in browser::query_all(root, &format!(".mark[data-estimate=\"{id}\"]")) {
-        browser::set_attr(&mark, "aria-pressed", if shown { "true" } else { "false" });
-    }
-    if let Some(details) = browser::by_id(&Anchor::Card(id).id()) {
-        browser::set_hidden(&details, !shown);
-    }
-}
-
-/// Pointing at, focusing, clicking or pressing Enter or Space on a mark selects it;
-/// one listener each on the panel serves every mark.
-fn listen_to_marks(root: &web_sys::Element, panel: Panel) {
-    let select = move |event: web_sys::Event| {
-        let mark = browser::event_within(&event, ".mark");
-        if let Some(id) = mark.and_then(|mark| mark.get_attribute("data-estimate")) {
-            if panel.selected.with_untracked(|selected| selected.as_deref() != Some(id.as_str())) {
-                panel.selected.set(Some(id));
-            }
-            true
-        } else {
-            false
-        }
+    let buttons = browser::query_all(&root, "[data-choice]")
+        .into_iter()
+        .filter_map(|button| Some((Choice::from_key(&button.get_attribute("data-choice")?)?, button)))
+        .collect();
+    let panel = Rc::new(Panel { root, state: RefCell::new(PanelState::default()), selected: RefCell::new(None), buttons });
+    let on = |event: &str, handler: fn(&Panel, &Event)| {
+        let panel = panel.clone();
+        browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
     };
-    browser::on(root, "focusin", move |event| {
-        select(event);
+    on("click", Panel::clicked);
+    // Pointing at, focusing, or pressing Enter or Space on a mark selects it.
+    on("focusin", |panel, event| {
+        panel.select_mark(event);
     });
-    browser::on(root, "pointerover", move |event| {
-        select(event);
+    on("pointerover", |panel, event| {
+        panel.select_mark(event);
     });
-    browser::on(root, "click", move |event| {
-        if !select(event.clone()) && browser::event_within(&event, ".card-close").is_some() {
-            panel.selected.set(None);
-        }
-    });
-    browser::on(root, "keydown", move |event| {
-        let key = event.dyn_ref::<web_sys::KeyboardEvent>().map(|event| event.key());
-        if matches!(key.as_deref(), Some("Enter" | " ")) && select(event.clone()) {
+    on("keydown", |panel, event| {
+        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " ")) && panel.select_mark(event) {
             event.prevent_default();
         }
     });
+    Some(panel)
 }
 
-use wasm_bindgen::JsCast;
+impl Panel {
+    fn clicked(&self, event: &Event) {
+        let choice = browser::event_within(event, "[data-choice]").and_then(|button| Choice::from_key(&button.get_attribute("data-choice")?));
+        if let Some(choice) = choice {
+            self.press(choice);
+        } else if !self.select_mark(event) && browser::event_within(event, ".card-close").is_some() {
+            self.dismiss_card();
+        }
+    }
+
+    fn press(&self, choice: Choice) {
+        let before = self.state.borrow().clone();
+        self.state.borrow_mut().press(choice);
+        let after = self.state.borrow().clone();
+        if after == before {
+            return;
+        }
+        for (choice, button) in &self.buttons {
+            let pressed = choice.is_chosen(&after);
+            if button.has_attribute("aria-pressed") && pressed != choice.is_chosen(&before) {
+                browser::set_attr(button, "aria-pressed", &pressed.to_string());
+            }
+        }
+        if after.view != before.view {
+            self.show_view(after.view);
+        }
+        if after.scale != before.scale {
+            browser::set_attr(&self.root, "data-scale", after.scale.key());
+        }
+        if after.deaths_only != before.deaths_only {
+            browser::set_attr(&self.root, "data-figures", figures_key(after.deaths_only));
+        }
+        if (after.sort, after.descending) != (before.sort, before.descending) {
+            self.sort_rows(&after);
+        }
+    }
+
+    /// The view, for CSS; the table's buttons and links join the Tab order only while
+    /// the table shows.
+    fn show_view(&self, view: View) {
+        browser::set_attr(&self.root, "data-view", view.key());
+        let tabindex = if view == View::Table { "0" } else { "-1" };
+        for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort") {
+            browser::set_attr(&control, "tabindex", tabindex);
+        }
+    }
+
+    /// Chart rows and table rows move into the order; the sort buttons and the
+    /// table's columns say which it is.
+    fn sort_rows(&self, state: &PanelState) {
+        let attribute = format!("data-order-{}", state.sort.key());
+        for rows in browser::query_all(&self.root, ".chart-rows, .estimates-table tbody") {
+            browser::reorder(&rows, &attribute, state.descending);
+        }
+        for (choice, button) in &self.buttons {
+            let Choice::Sort(key) = choice else { continue };
+            let sorted = state.sorted(*key);
+            if let Some(column) = button.parent_element().filter(|parent| parent.has_attribute("aria-sort")) {
+                browser::set_attr(&column, "aria-sort", aria_sort(sorted));
+            }
+            let (arrow, words) = sort_marks(sorted);
+            for (class, text) in [(SORT_ARROW, arrow), (SORT_WORDS, words)] {
+                if let Some(span) = browser::query_all(button, &format!(".{class}")).first() {
+                    browser::set_text(span, text);
+                }
+            }
+        }
+    }
+
+    /// Selects the mark an event happened on, if any; true if there was one.
+    fn select_mark(&self, event: &Event) -> bool {
+        let Some(id) = browser::event_within(event, ".mark").and_then(|mark| mark.get_attribute("data-estimate")) else { return false };
+        if self.selected.borrow().as_deref() != Some(id.as_str()) {
+            self.select(Some(id));
+        }
+        true
+    }
+
+    /// Closes the card if a mark holds it open; true if one did.
+    pub fn dismiss_card(&self) -> bool {
+        let open = self.selected.borrow().is_some();
+        if open {
+            self.select(None);
+        }
+        open
+    }
+
+    /// The selected estimate's marks are pressed and its details shown in the card,
+    /// which then sticks to the view.
+    fn select(&self, id: Option<String>) {
+        let previous = self.selected.replace(id.clone());
+        if let Some(previous) = previous {
+            self.show_estimate(&previous, false);
+        }
+        if let Some(id) = &id {
+            self.show_estimate(id, true);
+        }
+        if let Some(card) = browser::by_id(ESTIMATE_CARD) {
+            browser::set_class(&card, "selected", id.is_some());
+        }
+    }
+
+    fn show_estimate(&self, id: &str, shown: bool) {
+        for mark in browser::query_all(&self.root, &format!(".mark[data-estimate=\"{id}\"]")) {
+            browser::set_attr(&mark, "aria-pressed", if shown { "true" } else { "false" });
+        }
+        if let Some(details) = browser::by_id(&Anchor::Card(id).id()) {
+            browser::set_hidden(&details, !shown);
+        }
+    }
+}

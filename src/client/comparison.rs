@@ -1,25 +1,31 @@
-//! The comparison in the browser: its controls are a hydrated root; the rows and
-//! cell texts they hide are the prerendered table's.
+//! The comparison in the browser: focus on one dimension, and headline figures only,
+//! hiding rows and cell texts of the prerendered table.
 
-use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use super::hydrate;
 use crate::browser;
-use crate::components::{Comparison, ComparisonControls, COMPARISON_CONTROLS_ROOT, COMPARISON_TABLE};
+use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
 use crate::DIMENSION_NAMES;
 use content::anchors::Anchor;
 
 pub fn start() {
-    let (Some(controls), Some(table)) = (browser::by_id(COMPARISON_CONTROLS_ROOT), browser::by_id(COMPARISON_TABLE)) else { return };
-    let chosen = Comparison::new();
-    hydrate(controls, move || view! { <ComparisonControls chosen /> });
-    Effect::new(move |_| {
-        let focus = chosen.focus.get();
+    let (Some(focus), Some(toggle), Some(table)) = (browser::by_id(COMPARISON_FOCUS), browser::by_id(HEADLINES_ONLY), browser::by_id(COMPARISON_TABLE)) else { return };
+    browser::on(&focus.into(), "change", |event| {
+        // Anything but a known dimension shows them all.
+        let value = browser::selected_value(&event).unwrap_or_default();
+        let chosen = DIMENSION_NAMES.iter().map(|(id, _)| *id).find(|id| *id == value);
         for (id, _) in DIMENSION_NAMES {
             if let Some(row) = browser::by_id(&Anchor::Dimension(id).id()) {
-                browser::set_hidden(&row, focus.is_some_and(|focus| focus != *id));
+                browser::set_hidden(&row, chosen.is_some_and(|chosen| chosen != *id));
             }
         }
     });
-    Effect::new(move |_| browser::set_class(&table, "headlines-only", chosen.headlines_only.get()));
+    let headlines_only = Rc::new(Cell::new(false));
+    let button = toggle.clone();
+    browser::on(&toggle.into(), "click", move |_| {
+        headlines_only.set(!headlines_only.get());
+        browser::set_attr(&button, "aria-pressed", &headlines_only.get().to_string());
+        browser::set_class(&table, "headlines-only", headlines_only.get());
+    });
 }

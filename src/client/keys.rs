@@ -1,40 +1,37 @@
 //! Escape, and focus kept clear of the sticky estimate card.
 
-use leptos::ev;
-use leptos::prelude::*;
+use std::rc::Rc;
 
-use super::notes::focused_note;
+use super::casualties::Panel;
+use super::notes::Notes;
 use crate::browser;
-use crate::components::Panel;
-use crate::reader::Reader;
 use content::anchors::ESTIMATE_CARD;
 
-pub fn start(reader: Reader, panel: Option<Panel>) {
-    let _ = window_event_listener(ev::keydown, move |event| {
-        if event.key() != "Escape" {
+pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
+    let has_panel = panel.is_some();
+    browser::on(&browser::window_target(), "keydown", move |event| {
+        if browser::key_of(&event).as_deref() != Some("Escape") {
             return;
         }
         // The note holding focus first; then an estimate card a hover or focus showed
         // (WCAG 1.4.13: dismissed without moving the pointer or focus); then the newest note.
-        if let Some(slot) = focused_note(reader) {
-            reader.close(slot);
-        } else if let Some(panel) = panel.filter(|panel| panel.selected.with_untracked(Option::is_some)) {
-            panel.selected.set(None);
-        } else if let Some(slot) = reader.notes.with_untracked(|notes| notes.newest()) {
-            reader.close(slot);
+        if let Some(slot) = notes.focused() {
+            notes.close(slot);
+        } else if panel.as_ref().is_some_and(|panel| panel.dismiss_card()) {
+        } else if let Some(slot) = notes.newest() {
+            notes.close(slot);
         }
     });
-    if panel.is_none() {
-        return;
+    if has_panel {
+        // Checked in the next frame and once more in the one after, should the card
+        // have grown in between (its content follows the selection that focus made).
+        browser::on(&browser::window_target(), "focusin", |_| {
+            browser::next_frame(|| {
+                keep_focus_clear_of_card();
+                browser::next_frame(keep_focus_clear_of_card);
+            })
+        });
     }
-    // Checked in the next frame and once more in the one after, should the card have
-    // grown in between (its content follows the selection that focus made).
-    let _ = window_event_listener(ev::focusin, |_| {
-        request_animation_frame(|| {
-            keep_focus_clear_of_card();
-            request_animation_frame(keep_focus_clear_of_card);
-        })
-    });
 }
 
 /// While a mark is selected its card sticks to the bottom of the view, over whatever

@@ -5,9 +5,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use leptos::ev;
-use leptos::prelude::*;
-
 use crate::browser;
 
 pub fn start() {
@@ -25,12 +22,11 @@ pub fn start() {
     };
     send(true);
     let on_resize = send.clone();
-    if let Some(observer) = browser::observe_body_size(move || on_resize(false)) {
-        on_cleanup(move || observer.disconnect());
-    }
-    let _ = window_event_listener(ev::message, move |event| {
-        let text = event.data().as_string();
-        if browser::from_parent(&event) && text.is_some_and(|text| crate::pym::is_width_message(&text, &id)) {
+    browser::observe_body_size(move || on_resize(false));
+    browser::on(&browser::window_target(), "message", move |event| {
+        let Some(message) = browser::as_message(&event) else { return };
+        let text = message.data().as_string();
+        if browser::from_parent(message) && text.is_some_and(|text| crate::pym::is_width_message(&text, &id)) {
             send(true);
         }
     });

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::casualties::CasualtiesPanel;
 use super::comparison::ComparisonPanel;
-use super::notes::{NoteRef, ToggleAllNotes, NOTE_ROOT_CLASS, TOGGLE_ALL_ROOT};
+use super::notes::{NoteRef, ToggleAllNotes};
 use crate::SLOTS;
 use content::{Article, Block, Inline, Panel};
 
@@ -24,7 +24,7 @@ pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bo
                     {inlines(article.standfirst)}
                 </p>
                 <p class="origin">{inlines(article.origin)}</p>
-                <div class="toggle-all-root" id=TOGGLE_ALL_ROOT><ToggleAllNotes /></div>
+                <ToggleAllNotes />
             </header>
             {article.blocks.iter().filter(|block| panels || !matches!(block, Block::Panel(_))).map(|block| block_view(*block)).collect_view()}
         </article>
@@ -51,7 +51,7 @@ pub(super) fn inlines(content: &'static [Inline]) -> impl IntoView {
         .map(|inline| match *inline {
             Inline::Text(text) => Either::Left(text),
             Inline::Marker { slot, .. } => Either::Right(SLOTS.iter().find(|s| s.key == slot).map(|&slot| {
-                view! { <span class=NOTE_ROOT_CLASS><NoteRef at=slot /></span> }
+                view! { <NoteRef at=slot /> }
             })),
         })
         .collect_view()

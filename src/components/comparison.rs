@@ -1,41 +1,17 @@
 //! Side by side: GI resistance in Vietnam and Russian refusal in 2022, as a real
-//! table. Footnote markers in cells are the same NoteRef as in the article. The table
-//! is static; its controls are a hydrated root, and `client::comparison` hides rows
-//! and cell texts as they ask.
+//! table. Footnote markers in cells are the same NoteRef as in the article.
 
 use leptos::prelude::*;
 
 use super::article::inlines;
-use crate::{COMPARISON, DIMENSION_NAMES};
+use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
+use crate::COMPARISON;
 use content::anchors::Anchor;
 use content::{Cell, Dimension};
 
 const VIETNAM: &str = "United States, Vietnam War, 1968–73";
 const RUSSIA: &str = "Russia, 2022";
 
-/// The table, whose class says whether only headline figures show.
-pub const COMPARISON_TABLE: &str = "comparison-table";
-/// The element the controls sit in: a hydrated root.
-pub const COMPARISON_CONTROLS_ROOT: &str = "comparison-controls";
-
-/// What the reader has chosen: one dimension (`None`: all), and headlines only.
-#[derive(Clone, Copy)]
-pub struct Comparison {
-    pub focus: RwSignal<Option<&'static str>>,
-    pub headlines_only: RwSignal<bool>,
-}
-
-impl Comparison {
-    pub fn new() -> Self {
-        Comparison { focus: RwSignal::new(None), headlines_only: RwSignal::new(false) }
-    }
-}
-
-impl Default for Comparison {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 
 #[component]
 pub fn ComparisonPanel() -> impl IntoView {
@@ -49,7 +25,7 @@ pub fn ComparisonPanel() -> impl IntoView {
                     COMPARISON.dimensions.len(),
                 )}
             </p>
-            <div class="panel-controls" id=COMPARISON_CONTROLS_ROOT><ComparisonControls chosen=Comparison::new() /></div>
+            <div class="panel-controls"><ComparisonControls /></div>
             <table class=COMPARISON_TABLE id=COMPARISON_TABLE>
                 <caption class="visually-hidden">"GI resistance in Vietnam, 1968–73, beside Russian refusal in 2022, dimension by dimension"</caption>
                 <thead>
@@ -65,24 +41,20 @@ pub fn ComparisonPanel() -> impl IntoView {
     }
 }
 
+/// Focus on one dimension, and headline figures only: `client::comparison` answers
+/// them, hiding rows and cell texts of the static table.
 #[component]
-pub fn ComparisonControls(chosen: Comparison) -> impl IntoView {
-    let options = DIMENSION_NAMES.iter().map(|(id, name)| view! { <option value=*id>{*name}</option> }).collect_view();
-    let choose = move |event: leptos::ev::Event| {
-        let value = event_target_value(&event);
-        chosen.focus.set(DIMENSION_NAMES.iter().map(|(id, _)| *id).find(|id| *id == value));
-    };
+fn ComparisonControls() -> impl IntoView {
+    let options = COMPARISON.dimensions.iter().map(|d| view! { <option value=d.id>{d.name}</option> }).collect_view();
     view! {
         <label class="focus-choice">
             <span>"Focus on"</span>
-            <select on:change=choose>
+            <select id=COMPARISON_FOCUS>
                 <option value="">"All dimensions"</option>
                 {options}
             </select>
         </label>
-        <button type="button" class="headline-toggle" aria-pressed=move || chosen.headlines_only.get().to_string() on:click=move |_| chosen.headlines_only.update(|h| *h = !*h)>
-            "Headline figures only"
-        </button>
+        <button type="button" class="headline-toggle" id=HEADLINES_ONLY aria-pressed="false">"Headline figures only"</button>
     }
 }
 

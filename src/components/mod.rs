@@ -1,8 +1,6 @@
-//! Thin Leptos components over the content model. `App` and `EmbedApp` are rendered
-//! by the prerender only: their text never reaches the wasm. The parts a reader can
-//! change are roots of their own (`NoteRef`, `ToggleAllNotes`, the casualty panel's
-//! `Controls` and `SortHeaders`, `ComparisonControls`), which `client` hydrates in
-//! place, each inside an element the page gives it.
+//! Thin Leptos components over the content model, rendered by the prerender only:
+//! the page is their HTML. What a reader can change is answered by `client`, which
+//! finds each control by the id or `data-` attribute these components give it.
 
 mod article;
 mod casualties;
@@ -13,20 +11,15 @@ mod notes;
 
 use leptos::prelude::*;
 
-use crate::reader::Reader;
+use crate::hooks::ANNOUNCER;
 use crate::ARTICLE;
 
 pub use article::ArticleView;
-pub use casualties::{figures_key, Controls, Panel, SortHeaders, CONTROLS_ROOT, PANEL, TABLE_HEAD_ROOT};
-pub use comparison::{Comparison, ComparisonControls, COMPARISON_CONTROLS_ROOT, COMPARISON_TABLE};
-pub use notes::{NoteRef, Sources, ToggleAllNotes, NOTE_ROOT_CLASS, TOGGLE_ALL_ROOT};
+pub use notes::Sources;
 use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
-
-/// The live region that says which note opened (`client` writes it).
-pub const ANNOUNCER: &str = "announcer";
 
 /// A part a news page can embed on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +47,6 @@ impl EmbedPart {
 /// `data-panel` and CSS show the one `?panel=` asks for).
 #[component]
 pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
-    provide_context(Reader::new());
     let has = move |part: EmbedPart| only.is_none_or(|only| only == part);
     view! {
         <main class="embed">
@@ -75,7 +67,6 @@ pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Reader::new());
     view! {
         <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
         <main>

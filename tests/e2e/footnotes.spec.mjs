@@ -74,7 +74,7 @@ test('wide screens: open notes sit in the margin beside their line and never ove
   // Neighbouring markers in one paragraph: the hardest case for overlap.
   const pair = await page.locator('article.story p').evaluateAll((paragraphs) => {
     for (const p of paragraphs) {
-      const markers = [...p.querySelectorAll(':scope > .note-ref > .marker')];
+      const markers = [...p.querySelectorAll(':scope > .marker')];
       if (markers.length >= 2) return markers.slice(0, 2).map((m) => m.id.replace(/^ref-/, ''));
     }
     return null;
@@ -225,8 +225,8 @@ test('wide screens: long sidenotes beside the line before a panel leave no gap a
   const gap = async () => (await box(panel)).top - (await box(before)).bottom;
   const closed = await gap();
   // Every note of that paragraph open: together they run far below its last line.
-  for (const m of await before.locator(':scope > .note-ref > .marker').all()) await m.click();
-  const notes = before.locator(':scope > .note-ref > .note');
+  for (const m of await before.locator(':scope > .marker').all()) await m.click();
+  const notes = before.locator(':scope > .note');
   const lowest = Math.max(...await Promise.all((await notes.all()).map(async (n) => (await box(n)).bottom)));
   expect(lowest, 'the open notes reach below the paragraph').toBeGreaterThan((await box(before)).bottom + 100);
   expect(Math.abs((await gap()) - closed), 'the panel stays where it was').toBeLessThan(2);

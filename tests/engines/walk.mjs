@@ -186,8 +186,11 @@ function markPosition(figure) {
   // The drawn symbol, not the mark's <g>: Firefox counts the nested <svg>'s whole
   // viewport in the <g>'s box, which would put every mark near the middle.
   const track = mark.parentElement.getBoundingClientRect();
-  // Both scales are drawn; the chosen one's symbol is the one with a box.
-  const box = [...mark.querySelectorAll('path')].map((p) => p.getBoundingClientRect()).find((b) => b.width > 0) || { left: 0, width: 0 };
+  // Both scales are drawn; CSS shows the chosen one's (WebKit gives a box to the
+  // hidden one too, so it is told apart by its group's display).
+  const shown = (p) => getComputedStyle(p.closest('.on-linear, .on-log') || p).display !== 'none';
+  const symbol = [...mark.querySelectorAll('path')].find(shown);
+  const box = symbol ? symbol.getBoundingClientRect() : { left: 0, width: 0 };
   return { position: track.width > 0 ? (box.left + box.width / 2 - track.left) / track.width : null, trackWidth: track.width };
 }
 
@@ -213,10 +216,10 @@ function embedState() {
     shown: [...document.querySelectorAll('.embed-part')].filter((part) => part.offsetParent !== null).map((part) => part.id),
     marks: marks.length,
     drawn: marks.filter((mark) => {
-      // What is drawn (see markPosition): one of its symbols has a box.
+      // What is drawn (see markPosition): its shown scale's symbol has a box.
       return [...mark.querySelectorAll('path')].some((symbol) => {
         const box = symbol.getBoundingClientRect();
-        return box.width > 0 && box.height > 0;
+        return getComputedStyle(symbol.closest('.on-linear, .on-log') || symbol).display !== 'none' && box.width > 0 && box.height > 0;
       });
     }).length,
   };

@@ -1,67 +1,50 @@
-//! The panel's controls: view, scale, which figures, sort. A hydrated root: each
-//! button's pressed state follows its own signal.
+//! The panel's controls: view, scale, which figures, sort. Static buttons, each naming
+//! its choice (`data-choice`), pressed as the panel starts; `client::casualties`
+//! answers presses and keeps `aria-pressed` and the sort marks true.
 
 use leptos::prelude::*;
 
-use super::Panel;
-use crate::chart::estimates::{sort_after, SortKey, View};
+use crate::chart::estimates::{sort_marks, Choice, PanelState, SortKey, View};
 use crate::chart::scale::ScaleKind;
+use crate::hooks::{SORT_ARROW, SORT_WORDS};
+
 
 #[component]
-pub fn Controls(panel: Panel) -> impl IntoView {
+pub fn Controls() -> impl IntoView {
+    let state = PanelState::default();
+    let sort_buttons = [(SortKey::Date, "Date"), (SortKey::Figure, "Figure"), (SortKey::Source, "Source")].map(|(key, label)| {
+        let (arrow, words) = sort_marks(state.sorted(key));
+        view! {
+            <button type="button" data-choice=Choice::Sort(key).key() aria-pressed=Choice::Sort(key).is_chosen(&state).to_string()>
+                {label}
+                <span class=SORT_ARROW aria-hidden="true">{arrow}</span>
+                // Words, not a comma: the hidden span is its own box, and browsers put a space before it.
+                <span class=format!("visually-hidden {SORT_WORDS}")>{words}</span>
+            </button>
+        }
+    });
     view! {
-        {choice("View", &[(View::Chart, "Chart"), (View::Timeline, "Timeline"), (View::Table, "Table")], panel.view)}
-        {choice("Scale", &[(ScaleKind::Linear, "Linear"), (ScaleKind::Log, "Log")], panel.scale)}
-        {choice("Figures", &[(true, "Deaths only"), (false, "All casualty figures")], panel.deaths_only)}
-        <fieldset class="choice">
-            <legend>"Sort"</legend>
-            {[(SortKey::Date, "Date"), (SortKey::Figure, "Figure"), (SortKey::Source, "Source")]
-                .into_iter()
-                .map(|(key, label)| view! { <SortButton panel key label /> })
-                .collect_view()}
-        </fieldset>
+        <div class="panel-controls">
+            {choice("View", [(Choice::View(View::Chart), "Chart"), (Choice::View(View::Timeline), "Timeline"), (Choice::View(View::Table), "Table")], &state)}
+            {choice("Scale", [(Choice::Scale(ScaleKind::Linear), "Linear"), (Choice::Scale(ScaleKind::Log), "Log")], &state)}
+            {choice("Figures", [(Choice::DeathsOnly(true), "Deaths only"), (Choice::DeathsOnly(false), "All casualty figures")], &state)}
+            <fieldset class="choice">
+                <legend>"Sort"</legend>
+                {sort_buttons.into_iter().collect_view()}
+            </fieldset>
+        </div>
     }
 }
 
 /// A set of mutually exclusive buttons (aria-pressed), e.g. Linear | Log.
-fn choice<T: Copy + PartialEq + Send + Sync + 'static>(legend: &'static str, options: &'static [(T, &'static str)], chosen: RwSignal<T>) -> impl IntoView {
+fn choice<const N: usize>(legend: &'static str, options: [(Choice, &'static str); N], state: &PanelState) -> impl IntoView {
+    let buttons = options.map(|(choice, label)| {
+        view! { <button type="button" data-choice=choice.key() aria-pressed=choice.is_chosen(state).to_string()>{label}</button> }
+    });
     view! {
         <fieldset class="choice">
             <legend>{legend}</legend>
-            {options
-                .iter()
-                .map(|&(value, label)| {
-                    view! {
-                        <button type="button" aria-pressed=move || (chosen.get() == value).to_string() on:click=move |_| chosen.set(value)>
-                            {label}
-                        </button>
-                    }
-                })
-                .collect_view()}
+            {buttons.into_iter().collect_view()}
         </fieldset>
-    }
-}
-
-/// Sorts chart and table alike; pressing the active key again reverses the order.
-#[component]
-fn SortButton(panel: Panel, key: SortKey, label: &'static str) -> impl IntoView {
-    let state = move || panel.sort.with(|(sort, descending)| (*sort == key).then_some(*descending));
-    let arrow = move || match state() {
-        Some(true) => " ↓",
-        Some(false) => " ↑",
-        None => "",
-    };
-    let spoken = move || match state() {
-        Some(true) => "sorted descending",
-        Some(false) => "sorted ascending",
-        None => "",
-    };
-    view! {
-        <button type="button" aria-pressed=move || state().is_some().to_string() on:click=move |_| panel.sort.update(|order| *order = sort_after(*order, key))>
-            {label}
-            <span aria-hidden="true">{arrow}</span>
-            // Words, not a comma: the hidden span is its own box, and browsers put a space before it.
-            <span class="visually-hidden">{spoken}</span>
-        </button>
     }
 }

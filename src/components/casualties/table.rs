@@ -1,20 +1,19 @@
 //! The data-table twin: always in the page for screen readers, shown by "Table". Its
-//! rows are static, carrying their place in each order; its head, with the sort
-//! buttons and `aria-sort`, is a hydrated root.
+//! rows carry their place in each order, so `client::casualties` sorts them by moving
+//! them; it also keeps the head's `aria-sort` true.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::rows::order;
-use super::{Panel, TABLE_HEAD_ROOT};
-use crate::chart::estimates::{sort_after, SortKey, View};
+use crate::chart::estimates::{aria_sort, Choice, PanelState, SortKey};
 use crate::chart::words::{quoted_word, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::downloads::{CHART_DOWNLOADS, CSV};
 use crate::CASUALTIES;
 
 #[component]
-pub fn EstimatesTable(panel: Panel) -> impl IntoView {
+pub fn EstimatesTable() -> impl IntoView {
     let rows = CASUALTIES.estimates.iter().map(|e| {
         view! {
             <tr data-estimate=e.id data-order-date=order(e, SortKey::Date) data-order-figure=order(e, SortKey::Figure) data-order-source=order(e, SortKey::Source)>
@@ -39,7 +38,7 @@ pub fn EstimatesTable(panel: Panel) -> impl IntoView {
         <div class="table-view">
             <table class="estimates-table">
                 <caption>{format!("Estimates of Russian military deaths and casualties, March–September 2022 ({} figures)", CASUALTIES.estimates.len())}</caption>
-                <thead id=TABLE_HEAD_ROOT><SortHeaders panel /></thead>
+                <thead>{head()}</thead>
                 <tbody>{rows.collect_view()}</tbody>
             </table>
         </div>
@@ -54,20 +53,14 @@ pub fn EstimatesTable(panel: Panel) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn SortHeaders(panel: Panel) -> impl IntoView {
-    let focusable = move || if panel.view.get() == View::Table { "0" } else { "-1" };
-    let sorted = move |key: SortKey| {
-        move || match panel.sort.get() {
-            (sort, true) if sort == key => "descending",
-            (sort, false) if sort == key => "ascending",
-            _ => "none",
-        }
-    };
+/// The head: three sortable columns, whose buttons make the same choices as the
+/// panel's sort buttons; out of the Tab order until the table shows.
+fn head() -> impl IntoView {
+    let state = PanelState::default();
     let header = move |key: SortKey, label: &'static str| {
         view! {
-            <th scope="col" aria-sort=sorted(key)>
-                <button type="button" class="sort" tabindex=focusable on:click=move |_| panel.sort.update(|order| *order = sort_after(*order, key))>{label}</button>
+            <th scope="col" aria-sort=aria_sort(state.sorted(key))>
+                <button type="button" class="sort" tabindex="-1" data-choice=Choice::Sort(key).key()>{label}</button>
             </th>
         }
     };
