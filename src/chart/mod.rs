@@ -5,6 +5,7 @@
 
 pub mod estimates;
 pub mod format;
+pub mod panel;
 pub mod scale;
 pub mod timeline;
 pub mod words;
