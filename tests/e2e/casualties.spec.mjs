@@ -144,6 +144,23 @@ test('the table twin: one click away, always present for screen readers, sortabl
   expect(highs[0]).toBe(80000);
 });
 
+test('Download the chart: the same image as the social card, as SVG and PNG', async ({ page }) => {
+  await open(page);
+  const svg = panel(page).getByRole('link', { name: 'Download the chart (SVG)' });
+  const png = panel(page).getByRole('link', { name: 'Download the chart (PNG)' });
+  await expect(svg).toHaveAttribute('download', 'casualties-chart.svg');
+  await expect(png).toHaveAttribute('download', 'casualties-chart.png');
+  const downloading = page.waitForEvent('download');
+  await png.click();
+  const bytes = fs.readFileSync(await (await downloading).path());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  const image = await (await page.request.get(await svg.getAttribute('href'))).text();
+  expect(image).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
+  // The social card is the same file.
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/casualties-chart\.png$/);
+});
+
 test('Download data (CSV) gives every estimate', async ({ page }) => {
   await open(page);
   const downloading = page.waitForEvent('download');
