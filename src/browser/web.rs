@@ -70,6 +70,11 @@ pub fn set_attr(element: &Element, name: &str, value: &str) {
     let _ = element.set_attribute(name, value);
 }
 
+/// Sets a boolean attribute (present or absent).
+pub fn set_flag(element: &Element, name: &str, on: bool) {
+    let _ = if on { element.set_attribute(name, "") } else { element.remove_attribute(name) };
+}
+
 pub fn set_class(element: &Element, class: &str, on: bool) {
     let _ = element.class_list().toggle_with_force(class, on);
 }

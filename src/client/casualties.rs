@@ -3,13 +3,13 @@
 //! panel for CSS (view, scale, figures), rows moved into order, the buttons' pressed
 //! states and sort marks, the card's details.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use web_sys::{Element, Event};
 
 use crate::browser;
-use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, View};
+use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, SortKey, View};
 use crate::hooks::{figures_key, PANEL, SORT_ARROW, SORT_WORDS};
 use content::anchors::{Anchor, ESTIMATE_CARD};
 
@@ -20,6 +20,10 @@ pub struct Panel {
     selected: RefCell<Option<String>>,
     /// The controls' buttons and the table head's sort buttons, with what each chooses.
     buttons: Vec<(Choice, Element)>,
+    /// The order the chart's rows are in: they move only while the chart shows, and
+    /// catch up when it is shown again (the table, which screen readers read in every
+    /// view, always moves at once).
+    chart_order: Cell<(SortKey, bool)>,
 }
 
 /// Wires the panel, if this page has it.
@@ -29,7 +33,8 @@ pub fn start() -> Option<Rc<Panel>> {
         .into_iter()
         .filter_map(|button| Some((Choice::from_key(&button.get_attribute("data-choice")?)?, button)))
         .collect();
-    let panel = Rc::new(Panel { root, state: RefCell::new(PanelState::default()), selected: RefCell::new(None), buttons });
+    let start = PanelState::default();
+    let panel = Rc::new(Panel { root, state: RefCell::new(start.clone()), selected: RefCell::new(None), buttons, chart_order: Cell::new((start.sort, start.descending)) });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
         browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
@@ -74,7 +79,7 @@ impl Panel {
             }
         }
         if after.view != before.view {
-            self.show_view(after.view);
+            self.show_view(&after);
         }
         if after.scale != before.scale {
             browser::set_attr(&self.root, "data-scale", after.scale.key());
@@ -89,7 +94,11 @@ impl Panel {
 
     /// The view, for CSS; the table's buttons and links join the Tab order only while
     /// the table shows.
-    fn show_view(&self, view: View) {
+    fn show_view(&self, state: &PanelState) {
+        let view = state.view;
+        if view == View::Chart {
+            self.order_chart(state);
+        }
         browser::set_attr(&self.root, "data-view", view.key());
         let tabindex = if view == View::Table { "0" } else { "-1" };
         for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort") {
@@ -100,9 +109,11 @@ impl Panel {
     /// Chart rows and table rows move into the order; the sort buttons and the
     /// table's columns say which it is.
     fn sort_rows(&self, state: &PanelState) {
-        let attribute = format!("data-order-{}", state.sort.key());
-        for rows in browser::query_all(&self.root, ".chart-rows, .estimates-table tbody") {
-            browser::reorder(&rows, &attribute, state.descending);
+        for rows in browser::query_all(&self.root, ".estimates-table tbody") {
+            browser::reorder(&rows, &order_attribute(state.sort), state.descending);
+        }
+        if state.view == View::Chart {
+            self.order_chart(state);
         }
         for (choice, button) in &self.buttons {
             let Choice::Sort(key) = choice else { continue };
@@ -115,6 +126,16 @@ impl Panel {
                 if let Some(span) = browser::query_all(button, &format!(".{class}")).first() {
                     browser::set_text(span, text);
                 }
+            }
+        }
+    }
+
+    /// Puts the chart's rows in the state's order, if they are not in it already.
+    fn order_chart(&self, state: &PanelState) {
+        let order = (state.sort, state.descending);
+        if self.chart_order.replace(order) != order {
+            for rows in browser::query_all(&self.root, ".chart-rows") {
+                browser::reorder(&rows, &order_attribute(state.sort), state.descending);
             }
         }
     }
@@ -160,4 +181,9 @@ impl Panel {
             browser::set_hidden(&details, !shown);
         }
     }
+}
+
+/// Where each row carries its place in `key`'s order (the build writes it).
+fn order_attribute(key: SortKey) -> String {
+    format!("data-order-{}", key.key())
 }

@@ -128,12 +128,15 @@ impl Notes {
         let before = self.state.borrow().clone();
         let opened = change(&mut self.state.borrow_mut());
         let after = self.state.borrow().clone();
+        let opening = self.markers.iter().filter(|(slot, ..)| after.is_open(*slot) && !before.is_open(*slot)).count();
         for (slot, marker, note) in &self.markers {
             let open = after.is_open(*slot);
             if open != before.is_open(*slot) {
                 browser::set_attr(marker, "aria-expanded", if open { "true" } else { "false" });
                 if open {
                     browser::copy_endnote(note, &slot.source_id());
+                    // A note opened on its own fades in; many opened at once just appear.
+                    browser::set_flag(note, "data-fade", opening == 1);
                 }
                 browser::set_hidden(note, !open);
             }
