@@ -23,6 +23,8 @@ import threading
 import time
 import urllib.parse
 
+from serve import MIME_TYPES  # the same types as the static server (scripts/ is on the path)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CONTENT = os.environ.get("REFUSENIKS_CONTENT", "content")
 # What the page is built from: the content, the code, the styles and Trunk's input.
@@ -130,13 +132,7 @@ def watch(state, out):
 
 def handler_for(state, out):
     class Handler(http.server.SimpleHTTPRequestHandler):
-        extensions_map = {
-            **http.server.SimpleHTTPRequestHandler.extensions_map,
-            ".wasm": "application/wasm",
-            ".js": "text/javascript",
-            ".css": "text/css",
-            ".html": "text/html; charset=utf-8",
-        }
+        extensions_map = MIME_TYPES
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, directory=out, **kwargs)

@@ -8,6 +8,15 @@ import functools
 import http.server
 import os
 
+# What a newsroom's server sends for our files (the standard library's table lacks wasm).
+MIME_TYPES = {
+    **http.server.SimpleHTTPRequestHandler.extensions_map,
+    ".wasm": "application/wasm",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".html": "text/html; charset=utf-8",
+}
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -19,13 +28,7 @@ def main():
     base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
 
     class Handler(http.server.SimpleHTTPRequestHandler):
-        extensions_map = {
-            **http.server.SimpleHTTPRequestHandler.extensions_map,
-            ".wasm": "application/wasm",
-            ".js": "text/javascript",
-            ".css": "text/css",
-            ".html": "text/html; charset=utf-8",
-        }
+        extensions_map = MIME_TYPES
 
         def translate_path(self, path):
             if not path.startswith(base):

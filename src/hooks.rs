@@ -12,6 +12,11 @@ pub const NOTE_BODY_CLASS: &str = "note-body";
 
 /// The casualty panel, which carries the reader's choices as attributes for CSS.
 pub const PANEL: &str = "casualties";
+/// The casualty panel's details card: the id each chart mark's `aria-controls` names,
+/// and the element `client` keeps focus clear of and dismisses; `CARD_SELECTED` is its
+/// class while a mark holds it open (and it sticks to the view).
+pub const ESTIMATE_CARD: &str = "estimate-card";
+pub const CARD_SELECTED: &str = "selected";
 /// A sort button's arrow, and its words for screen readers.
 pub const SORT_ARROW: &str = "sort-arrow";
 pub const SORT_WORDS: &str = "sort-words";

@@ -29,4 +29,4 @@ pub use content::anchors;
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
-pub use generated::{ARTICLE, CASUALTIES, COMPARISON, DIMENSION_NAMES, SITE, SLOTS};
+pub use generated::{ARTICLE, CASUALTIES, COMPARISON, DIMENSION_IDS, SITE, SLOTS};

@@ -1,7 +1,11 @@
 //! The browser boundary in the browser: small DOM operations by id, attribute and
 //! class, listeners, the address bar and scrolling.
 
-use web_sys::{Document, Window};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, Window};
+
+use crate::hooks::{NOTE_BODY_CLASS, NOTE_DETAILS_CLASS};
 
 fn window() -> Window {
     web_sys::window().expect("a browser window")
@@ -10,11 +14,6 @@ fn window() -> Window {
 fn document() -> Document {
     window().document().expect("a document")
 }
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlElement};
-
-use crate::hooks::{NOTE_BODY_CLASS, NOTE_DETAILS_CLASS};
 
 pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)

@@ -10,8 +10,8 @@ use web_sys::{Element, Event};
 
 use crate::browser;
 use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, SortKey, View};
-use crate::hooks::{figures_key, PANEL, SORT_ARROW, SORT_WORDS};
-use content::anchors::{Anchor, ESTIMATE_CARD};
+use crate::hooks::{figures_key, CARD_SELECTED, ESTIMATE_CARD, PANEL, SORT_ARROW, SORT_WORDS};
+use content::anchors::Anchor;
 
 pub struct Panel {
     root: Element,
@@ -169,7 +169,7 @@ impl Panel {
             self.show_estimate(id, true);
         }
         if let Some(card) = browser::by_id(ESTIMATE_CARD) {
-            browser::set_class(&card, "selected", id.is_some());
+            browser::set_class(&card, CARD_SELECTED, id.is_some());
         }
     }
 

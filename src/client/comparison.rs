@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::browser;
 use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
-use crate::DIMENSION_NAMES;
+use crate::DIMENSION_IDS;
 use content::anchors::Anchor;
 
 pub fn start() {
@@ -14,8 +14,8 @@ pub fn start() {
     browser::on(&focus.into(), "change", |event| {
         // Anything but a known dimension shows them all.
         let value = browser::selected_value(&event).unwrap_or_default();
-        let chosen = DIMENSION_NAMES.iter().map(|(id, _)| *id).find(|id| *id == value);
-        for (id, _) in DIMENSION_NAMES {
+        let chosen = DIMENSION_IDS.iter().copied().find(|id| *id == value);
+        for id in DIMENSION_IDS {
             if let Some(row) = browser::by_id(&Anchor::Dimension(id).id()) {
                 browser::set_hidden(&row, chosen.is_some_and(|chosen| chosen != *id));
             }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::casualties::Panel;
 use super::notes::Notes;
 use crate::browser;
-use content::anchors::ESTIMATE_CARD;
+use crate::hooks::{CARD_SELECTED, ESTIMATE_CARD};
 
 pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
     let has_panel = panel.is_some();
@@ -38,7 +38,7 @@ pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
 /// While a mark is selected its card sticks to the bottom of the view, over whatever
 /// lies under it.
 fn keep_focus_clear_of_card() {
-    if let Some(card) = browser::by_id(ESTIMATE_CARD).filter(|card| card.class_list().contains("selected")) {
+    if let Some(card) = browser::by_id(ESTIMATE_CARD).filter(|card| card.class_list().contains(CARD_SELECTED)) {
         browser::keep_focus_clear_of(&card);
     }
 }

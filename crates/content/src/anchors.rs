@@ -26,10 +26,6 @@ pub enum Anchor<'a> {
 
 const NOTE_PREFIX: &str = "note-";
 
-/// The casualty panel's details card: the id each chart mark's `aria-controls` names,
-/// and the element browser code keeps focus clear of and dismisses.
-pub const ESTIMATE_CARD: &str = "estimate-card";
-
 impl<'a> Anchor<'a> {
     fn parts(self) -> (&'static str, &'a str) {
         match self {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use super::symbols::symbol;
 use crate::chart::words::{quoted_word, stated_figure};
 use crate::CASUALTIES;
-use content::anchors::{Anchor, ESTIMATE_CARD};
+use crate::hooks::ESTIMATE_CARD;
+use content::anchors::Anchor;
 use content::Estimate;
 
 #[component]

@@ -10,7 +10,8 @@ use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
 use crate::{ARTICLE, CASUALTIES};
-use content::anchors::{Anchor, ESTIMATE_CARD};
+use crate::hooks::ESTIMATE_CARD;
+use content::anchors::Anchor;
 use content::{Category, Estimate, Measure};
 
 /// Every measure's group (CSS hides all but killed-only while `data-figures="deaths"`).

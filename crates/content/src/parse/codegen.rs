@@ -7,13 +7,13 @@ use crate::{Slot, Article, Block, Casualties, Cell, Comparison, Site, Dimension,
 /// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
 pub fn to_rust(content: &Content) -> String {
     format!(
-        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[::content::Slot] = {};\npub static SITE: ::content::Site = {};\n\n/// The comparison's dimensions by id and name: all the browser needs of it.\npub static DIMENSION_NAMES: &[(&str, &str)] = &[{}];\n",
+        "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[::content::Slot] = {};\npub static SITE: ::content::Site = {};\n\n/// The comparison's dimension ids: all the browser needs of it.\npub static DIMENSION_IDS: &[&str] = {};\n",
         content.article.rust(),
         content.casualties.rust(),
         content.comparison.rust(),
         content.slots.as_slice().rust(),
         content.site.rust(),
-        content.comparison.dimensions.iter().map(|d| format!("({}, {})", d.id.rust(), d.name.rust())).collect::<Vec<_>>().join(", ")
+        content.comparison.dimensions.iter().map(|d| d.id).collect::<Vec<_>>().as_slice().rust()
     )
 }
 
