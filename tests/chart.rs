@@ -186,6 +186,10 @@ fn each_row_carries_its_place_in_every_order() {
     assert_eq!(sort_after((SortKey::Date, false), SortKey::Date), (SortKey::Date, true));
     assert_eq!(sort_after((SortKey::Date, true), SortKey::Figure), (SortKey::Figure, true));
     assert_eq!(sort_after((SortKey::Figure, true), SortKey::Source), (SortKey::Source, false));
+    // The browser reads each row's places in `ALL`'s order and finds a key's by `index`.
+    for (index, key) in SortKey::ALL.into_iter().enumerate() {
+        assert_eq!(key.index(), index);
+    }
 }
 
 #[test]

@@ -97,16 +97,32 @@ pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
-/// Moves `container`'s children into the order of their numeric `attribute` (each
-/// row's place among all the estimates): the rows stay the same elements (focus,
-/// listeners and all), only their places change.
-pub fn reorder(container: &Element, attribute: &str, descending: bool) {
-    let mut children: Vec<(usize, Element)> =
-        query_all(container, ":scope > *").into_iter().map(|child| (child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0), child)).collect();
-    // Places are distinct, so an unstable sort gives the one order.
-    children.sort_unstable_by_key(|(place, _)| if descending { usize::MAX - place } else { *place });
-    for (_, child) in children {
-        let _ = container.append_child(&child);
+/// A container whose children move into any of several orders. Each child's place in
+/// each order (a numeric attribute per order) is read from the page once, at start, so
+/// a sort only moves elements: they stay the same elements (focus, listeners and all).
+pub struct Reorderable {
+    container: Element,
+    children: Vec<(Element, Vec<usize>)>,
+}
+
+impl Reorderable {
+    pub fn read(container: Element, attributes: &[String]) -> Reorderable {
+        let place = |child: &Element, attribute: &String| child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0);
+        let children = query_all(&container, ":scope > *").into_iter().map(|child| {
+            let places = attributes.iter().map(|attribute| place(&child, attribute)).collect();
+            (child, places)
+        });
+        Reorderable { children: children.collect(), container }
+    }
+
+    /// Puts the children in the order of the `order`th attribute read, or its reverse.
+    pub fn arrange(&self, order: usize, descending: bool) {
+        let mut children: Vec<(usize, &Element)> = self.children.iter().map(|(child, places)| (places[order], child)).collect();
+        // Places are distinct, so an unstable sort gives the one order.
+        children.sort_unstable_by_key(|(place, _)| if descending { usize::MAX - place } else { *place });
+        for (_, child) in children {
+            let _ = self.container.append_child(child);
+        }
     }
 }
 

@@ -58,7 +58,13 @@ pub fn sort_after((key, descending): (SortKey, bool), pressed: SortKey) -> (Sort
 }
 
 impl SortKey {
+    /// In `index` order.
     pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Figure, SortKey::Source];
+
+    /// Where the key is in `ALL`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The word in `data-order-<key>`, where each row carries its place in this order.
     pub fn key(self) -> &'static str {
@@ -67,6 +73,11 @@ impl SortKey {
             SortKey::Figure => "figure",
             SortKey::Source => "source",
         }
+    }
+
+    /// The attribute where each row carries its place in this order, ascending.
+    pub fn order_attribute(self) -> String {
+        format!("data-order-{}", self.key())
     }
 }
 

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use web_sys::{Element, Event};
 
-use crate::browser;
+use crate::browser::{self, Reorderable};
 use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, SortKey, View};
 use crate::hooks::{figures_key, CARD_SELECTED, ESTIMATE_CARD, PANEL, SORT_ARROW, SORT_WORDS};
 use content::anchors::Anchor;
@@ -20,6 +20,9 @@ pub struct Panel {
     selected: RefCell<Option<String>>,
     /// The controls' buttons and the table head's sort buttons, with what each chooses.
     buttons: Vec<(Choice, Element)>,
+    /// The table's rows, and the chart's rows group by group, ready to move.
+    table_rows: Vec<Reorderable>,
+    chart_rows: Vec<Reorderable>,
     /// The order the chart's rows are in: they move only while the chart shows, and
     /// catch up when it is shown again (the table, which screen readers read in every
     /// view, always moves at once).
@@ -33,8 +36,14 @@ pub fn start() -> Option<Rc<Panel>> {
         .into_iter()
         .filter_map(|button| Some((Choice::from_key(&button.get_attribute("data-choice")?)?, button)))
         .collect();
+    let rows = |selector: &str| {
+        let orders = SortKey::ALL.map(SortKey::order_attribute);
+        browser::query_all(&root, selector).into_iter().map(|rows| Reorderable::read(rows, &orders)).collect()
+    };
+    let (table_rows, chart_rows) = (rows(".estimates-table tbody"), rows(".chart-rows"));
     let start = PanelState::default();
-    let panel = Rc::new(Panel { root, state: RefCell::new(start.clone()), selected: RefCell::new(None), buttons, chart_order: Cell::new((start.sort, start.descending)) });
+    let chart_order = Cell::new((start.sort, start.descending));
+    let panel = Rc::new(Panel { root, state: RefCell::new(start), selected: RefCell::new(None), buttons, table_rows, chart_rows, chart_order });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
         browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
@@ -88,7 +97,7 @@ impl Panel {
             browser::set_attr(&self.root, "data-figures", figures_key(after.deaths_only));
         }
         if (after.sort, after.descending) != (before.sort, before.descending) {
-            self.sort_rows(&after);
+            self.sort_rows(&before, &after);
         }
     }
 
@@ -107,10 +116,10 @@ impl Panel {
     }
 
     /// Chart rows and table rows move into the order; the sort buttons and the
-    /// table's columns say which it is.
-    fn sort_rows(&self, state: &PanelState) {
-        for rows in browser::query_all(&self.root, ".estimates-table tbody") {
-            browser::reorder(&rows, &order_attribute(state.sort), state.descending);
+    /// table's columns whose state changed say so.
+    fn sort_rows(&self, before: &PanelState, state: &PanelState) {
+        for rows in &self.table_rows {
+            rows.arrange(state.sort.index(), state.descending);
         }
         if state.view == View::Chart {
             self.order_chart(state);
@@ -118,6 +127,9 @@ impl Panel {
         for (choice, button) in &self.buttons {
             let Choice::Sort(key) = choice else { continue };
             let sorted = state.sorted(*key);
+            if sorted == before.sorted(*key) {
+                continue;
+            }
             if let Some(column) = button.parent_element().filter(|parent| parent.has_attribute("aria-sort")) {
                 browser::set_attr(&column, "aria-sort", aria_sort(sorted));
             }
@@ -134,8 +146,8 @@ impl Panel {
     fn order_chart(&self, state: &PanelState) {
         let order = (state.sort, state.descending);
         if self.chart_order.replace(order) != order {
-            for rows in browser::query_all(&self.root, ".chart-rows") {
-                browser::reorder(&rows, &order_attribute(state.sort), state.descending);
+            for rows in &self.chart_rows {
+                rows.arrange(state.sort.index(), state.descending);
             }
         }
     }
@@ -181,9 +193,4 @@ impl Panel {
             browser::set_hidden(&details, !shown);
         }
     }
-}
-
-/// Where each row carries its place in `key`'s order (the build writes it).
-fn order_attribute(key: SortKey) -> String {
-    format!("data-order-{}", key.key())
 }

@@ -12,11 +12,12 @@ async function expectHeard(locator, name) {
   expect(heard, `the accessibility tree of ${name} (UPDATE_ARIA=1 rewrites tests/e2e/aria/${name}.yml)`).toBe(fs.readFileSync(file, 'utf8'));
 }
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the tree is the same at every width; CSS only lays it out');
-});
+// The tree is the same at every width, CSS only lays it out: one width is enough,
+// except where the layout changes the most (the table, stacked as records on phones).
+const desktopOnly = (testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the tree is the same at every width');
 
-test('the casualty panel: marks with source, date and figure; the card; the sorted table', async ({ page }) => {
+test('the casualty panel: marks with source, date and figure; the card; the sorted table', async ({ page }, testInfo) => {
+  desktopOnly(testInfo);
   await open(page);
   const panel = page.locator('#casualties');
   await panel.locator('.chart-view .mark').nth(2).click();
@@ -27,7 +28,8 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
   await expect(panel.locator('#estimate-card')).toHaveAttribute('aria-live', 'polite');
 });
 
-test('a note opened from the article: its marker, the note and the announcement', async ({ page }) => {
+test('a note opened from the article: its marker, the note and the announcement', async ({ page }, testInfo) => {
+  desktopOnly(testInfo);
   await open(page);
   const marker = page.locator('article.story .marker').nth(3);
   await marker.click();
@@ -37,14 +39,24 @@ test('a note opened from the article: its marker, the note and the announcement'
   await expectHeard(page.getByRole('status'), 'note-announcement');
 });
 
-test('the comparison table, with a cell note open', async ({ page }) => {
+test('the comparison table, with a cell note open', async ({ page }, testInfo) => {
+  desktopOnly(testInfo);
   await open(page);
   const panel = page.locator('#comparison');
   await panel.locator('.marker').first().click();
   await expectHeard(panel, 'comparison');
 });
 
-test('the corrections list: each editor’s note, with its way to the text', async ({ page }) => {
+test('the corrections list: each editor’s note, with its way to the text', async ({ page }, testInfo) => {
+  desktopOnly(testInfo);
   await open(page);
   await expectHeard(page.locator('#corrections'), 'corrections');
+});
+
+test('the estimates table is heard as the same table on a phone, where it is stacked, as on a desktop', async ({ page }) => {
+  await open(page);
+  const panel = page.locator('#casualties');
+  await panel.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Table', exact: true }).click();
+  await panel.getByRole('columnheader', { name: 'Figure' }).getByRole('button').click();
+  await expectHeard(panel.locator('table'), 'estimates-table');
 });

@@ -144,6 +144,26 @@ test('the table twin: one click away, always present for screen readers, sortabl
   expect(highs[0]).toBe(80000);
 });
 
+test('on a phone the table is stacked: each record fits the width, every value beside its column’s name', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'on a desktop the table keeps its columns');
+  await open(page);
+  await button(page, 'Table').click();
+  const view = panel(page).locator('.table-view');
+  expect(await view.evaluate((el) => el.scrollWidth - el.clientWidth), 'no sideways scrolling').toBeLessThanOrEqual(0);
+  // The first record, as the reader sees it: its source as a heading, then name and value.
+  const first = panel(page).locator('tbody tr').first();
+  const labels = await first.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  expect(labels).toEqual(['Category', 'Date', 'Figure', 'What it counts', 'Source’s word', 'Seen at'].map((name) => `"${name}" / ""`));
+  const [source, category] = [await box(first.locator('th')), await box(first.locator('td').first())];
+  expect(category.top, 'each cell on a line of its own, under the source').toBeGreaterThanOrEqual(source.bottom - 1);
+  // The sort buttons are a bar above the records, and sorting moves the records.
+  const figure = panel(page).getByRole('columnheader', { name: 'Figure' }).getByRole('button');
+  expect((await box(figure)).bottom).toBeLessThanOrEqual(source.top);
+  await figure.click();
+  await expect(first.locator('th')).toHaveText('UK Defence Secretary Ben Wallace, speech to Parliament');
+  await expect(panel(page).locator('tbody tr').first()).toBeInViewport();
+});
+
 test('Download the chart: the same image as the social card, as SVG and PNG', async ({ page }) => {
   await open(page);
   const svg = panel(page).getByRole('link', { name: 'Download the chart (SVG)' });

@@ -1,6 +1,7 @@
 //! The data-table twin: always in the page for screen readers, shown by "Table". Its
 //! rows carry their place in each order, so `client::casualties` sorts them by moving
-//! them; it also keeps the head's `aria-sort` true.
+//! them; it also keeps the head's `aria-sort` true. On phones CSS stacks each row as a
+//! record, its cells labelled by their column's name (`data-label`).
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -15,19 +16,20 @@ use crate::CASUALTIES;
 #[component]
 pub fn EstimatesTable() -> impl IntoView {
     let rows = CASUALTIES.estimates.iter().map(|e| {
+        let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| label);
         view! {
             <tr data-estimate=e.id data-order-date=order(e, SortKey::Date) data-order-figure=order(e, SortKey::Figure) data-order-source=order(e, SortKey::Source)>
                 <th scope="row">{e.source}</th>
-                <td>{e.category.name()}</td>
-                <td><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
-                <td class="number">{stated_figure(e)}</td>
-                <td>{e.measure.name()}</td>
-                <td>
+                <td data-label=category>{e.category.name()}</td>
+                <td data-label=date><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
+                <td data-label=figure class="number">{stated_figure(e)}</td>
+                <td data-label=counts>{e.measure.name()}</td>
+                <td data-label=word>
                     {quoted_word(e)}
                     {e.reading.map(|reading| view! { <span class="our-reading">" (our reading: "{reading}")"</span> })}
                 </td>
                 // Out of the Tab order until the table is shown (client::casualties).
-                <td>{outlet_link(e.outlet, e.url, Some("-1"))}</td>
+                <td data-label=seen_at>{outlet_link(e.outlet, e.url, Some("-1"))}</td>
             </tr>
         }
     });
@@ -53,28 +55,30 @@ pub fn EstimatesTable() -> impl IntoView {
     }
 }
 
-/// The head: three sortable columns, whose buttons make the same choices as the
-/// panel's sort buttons; out of the Tab order until the table shows.
+/// The table's columns, in order: the ones a reader can sort by carry their key.
+const COLUMNS: [(Option<SortKey>, &str); 7] = [
+    (Some(SortKey::Source), "Source"),
+    (None, "Category"),
+    (Some(SortKey::Date), "Date"),
+    (Some(SortKey::Figure), "Figure"),
+    (None, "What it counts"),
+    (None, "Source’s word"),
+    (None, "Seen at"),
+];
+
+/// The head: the sortable columns' buttons make the same choices as the panel's sort
+/// buttons; out of the Tab order until the table shows.
 fn head() -> impl IntoView {
     let state = PanelState::default();
-    let header = move |key: SortKey, label: &'static str| {
-        view! {
+    let header = move |(key, label): (Option<SortKey>, &'static str)| match key {
+        Some(key) => Either::Left(view! {
             <th scope="col" aria-sort=aria_sort(state.sorted(key))>
                 <button type="button" class="sort" tabindex="-1" data-choice=Choice::Sort(key).key()>{label}</button>
             </th>
-        }
+        }),
+        None => Either::Right(view! { <th scope="col">{label}</th> }),
     };
-    view! {
-        <tr>
-            {header(SortKey::Source, "Source")}
-            <th scope="col">"Category"</th>
-            {header(SortKey::Date, "Date")}
-            {header(SortKey::Figure, "Figure")}
-            <th scope="col">"What it counts"</th>
-            <th scope="col">"Source’s word"</th>
-            <th scope="col">"Seen at"</th>
-        </tr>
-    }
+    view! { <tr>{COLUMNS.map(header).into_iter().collect_view()}</tr> }
 }
 
 /// The outlet, linked where our research has an address.
