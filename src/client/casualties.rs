@@ -161,6 +161,11 @@ impl Panel {
         true
     }
 
+    /// Whether a mark holds the card open (it then sticks to the view).
+    pub fn card_shown(&self) -> bool {
+        self.selected.borrow().is_some()
+    }
+
     /// Closes the card if a mark holds it open; true if one did.
     pub fn dismiss_card(&self) -> bool {
         let open = self.selected.borrow().is_some();

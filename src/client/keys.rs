@@ -8,7 +8,7 @@ use crate::browser;
 use crate::hooks::{CARD_SELECTED, ESTIMATE_CARD};
 
 pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
-    let has_panel = panel.is_some();
+    let escape_panel = panel.clone();
     browser::on(&browser::window_target(), "keydown", move |event| {
         if browser::key_of(&event).as_deref() != Some("Escape") {
             return;
@@ -17,22 +17,24 @@ pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
         // (WCAG 1.4.13: dismissed without moving the pointer or focus); then the newest note.
         if let Some(slot) = notes.focused() {
             notes.close(slot);
-        } else if !panel.as_ref().is_some_and(|panel| panel.dismiss_card()) {
+        } else if !escape_panel.as_ref().is_some_and(|panel| panel.dismiss_card()) {
             if let Some(slot) = notes.newest() {
                 notes.close(slot);
             }
         }
     });
-    if has_panel {
-        // Checked in the next frame and once more in the one after, should the card
-        // have grown in between (its content follows the selection that focus made).
-        browser::on(&browser::window_target(), "focusin", |_| {
+    let Some(panel) = panel else { return };
+    // Only while the card shows (the panel's own focusin, which may select a mark, has
+    // run by now): checked in the next frame and once more in the one after, should the
+    // card have grown in between (its content follows the selection that focus made).
+    browser::on(&browser::window_target(), "focusin", move |_| {
+        if panel.card_shown() {
             browser::next_frame(|| {
                 keep_focus_clear_of_card();
                 browser::next_frame(keep_focus_clear_of_card);
             })
-        });
-    }
+        }
+    });
 }
 
 /// While a mark is selected its card sticks to the bottom of the view, over whatever
