@@ -27,6 +27,8 @@ pub struct Panel {
     /// catch up when it is shown again (the table, which screen readers read in every
     /// view, always moves at once).
     chart_order: Cell<(SortKey, bool)>,
+    /// Whether the table has shown, so each record's height is known (see `show_view`).
+    records_measured: Cell<bool>,
 }
 
 /// Wires the panel, if this page has it.
@@ -43,7 +45,7 @@ pub fn start() -> Option<Rc<Panel>> {
     let (table_rows, chart_rows) = (rows(".estimates-table tbody"), rows(".chart-rows"));
     let start = PanelState::default();
     let chart_order = Cell::new((start.sort, start.descending));
-    let panel = Rc::new(Panel { root, state: RefCell::new(start), selected: RefCell::new(None), buttons, table_rows, chart_rows, chart_order });
+    let panel = Rc::new(Panel { root, state: RefCell::new(start), selected: RefCell::new(None), buttons, table_rows, chart_rows, chart_order, records_measured: Cell::new(false) });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
         browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
@@ -109,6 +111,14 @@ impl Panel {
             self.order_chart(state);
         }
         browser::set_attr(&self.root, "data-view", view.key());
+        if view == View::Table && !self.records_measured.replace(true) {
+            // On phones a record off screen skips rendering (CSS), but only once every
+            // record has been drawn and its height remembered, two frames on: a record
+            // drawn for the first time as the reader reached it would change height and
+            // move what lies below it.
+            let root = self.root.clone();
+            browser::next_frame(move || browser::next_frame(move || browser::set_flag(&root, "data-records-measured", true)));
+        }
         let tabindex = if view == View::Table { "0" } else { "-1" };
         for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort") {
             browser::set_attr(&control, "tabindex", tabindex);

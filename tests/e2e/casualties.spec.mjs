@@ -162,6 +162,14 @@ test('on a phone the table is stacked: each record fits the width, every value b
   await figure.click();
   await expect(first.locator('th')).toHaveText('UK Defence Secretary Ben Wallace, speech to Parliament');
   await expect(panel(page).locator('tbody tr').first()).toBeInViewport();
+  // Records off screen skip rendering only once each has been drawn, so a jump past
+  // them changes no height: what lies below stays where the reader was taken.
+  await expect(panel(page)).toHaveAttribute('data-records-measured', '');
+  const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const before = await pageHeight();
+  await panel(page).getByRole('link', { name: 'Download data (CSV)' }).evaluate((link) => link.scrollIntoView());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  expect(await pageHeight()).toBe(before);
 });
 
 test('Download the chart: the same image as the social card, as SVG and PNG', async ({ page }) => {
