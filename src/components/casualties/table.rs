@@ -15,8 +15,9 @@ use crate::CASUALTIES;
 
 #[component]
 pub fn EstimatesTable() -> impl IntoView {
-    let rows = CASUALTIES.estimates.iter().map(|e| {
-        let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| label);
+    // Each cell's column name, which CSS shows beside it on phones.
+    let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| label);
+    let rows = CASUALTIES.estimates.iter().map(move |e| {
         view! {
             <tr data-estimate=e.id data-order-date=order(e, SortKey::Date) data-order-figure=order(e, SortKey::Figure) data-order-source=order(e, SortKey::Source)>
                 <th scope="row">{e.source}</th>
