@@ -135,8 +135,9 @@ impl Notes {
                 browser::set_attr(marker, "aria-expanded", if open { "true" } else { "false" });
                 if open {
                     browser::copy_endnote(note, &slot.source_id());
-                    // A note opened on its own fades in; many opened at once just appear.
-                    browser::set_flag(note, "data-fade", opening == 1);
+                    // A note opened on its own fades in and renders at once; many
+                    // opened together just appear, and skip rendering off screen (CSS).
+                    browser::set_flag(note, "data-alone", opening == 1);
                 }
                 browser::set_hidden(note, !open);
             }

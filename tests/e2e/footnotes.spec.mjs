@@ -220,6 +220,19 @@ test('reduced motion: notes appear without animation', async ({ page }) => {
   expect(await note(page, id).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
 
+test('on phones a note opened on its own is drawn at once; notes opened together wait until the reader nears them', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'sidenotes, on wide screens, are always drawn');
+  await open(page);
+  const [first, second] = await noteIds(page);
+  const skips = (id) => note(page, id).evaluate((el) => getComputedStyle(el).contentVisibility);
+  await marker(page, first).click();
+  expect(await skips(first)).toBe('visible');
+  await marker(page, first).click();
+  await page.locator('.toggle-all').click();
+  expect([await skips(first), await skips(second)]).toEqual(['auto', 'auto']);
+  await expect(note(page, first)).toBeVisible();
+});
+
 
 test('wide screens: long sidenotes beside the line before a panel leave no gap above it', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
