@@ -30,6 +30,9 @@ test('every focus stop can be seen with every note open (light)', async ({ page 
 
 for (const panel of ['article', 'casualties', 'comparison']) {
   test(`every focus stop of embed.html?panel=${panel} can be seen`, async ({ page }) => {
+    // The article's is a real walk of ~200 stops, like the page's (8–10 s here): the
+    // page's limit, so a machine three times slower stays inside it.
+    test.setTimeout(60_000);
     await open(page, `./embed.html?panel=${panel}`);
     const stops = await tabThrough(page);
     expect(stops.length).toBeGreaterThan(5);
