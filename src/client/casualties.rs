@@ -176,9 +176,17 @@ impl Panel {
         self.selected.borrow().is_some()
     }
 
+    /// While a mark holds the card open, it sticks to the bottom of the view, over
+    /// whatever lies under it: the focused element is scrolled clear of it.
+    pub fn keep_focus_clear_of_card(&self) {
+        if let Some(card) = browser::by_id(ESTIMATE_CARD).filter(|_| self.card_shown()) {
+            browser::keep_focus_clear_of(&card);
+        }
+    }
+
     /// Closes the card if a mark holds it open; true if one did.
     pub fn dismiss_card(&self) -> bool {
-        let open = self.selected.borrow().is_some();
+        let open = self.card_shown();
         if open {
             self.select(None);
         }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use super::casualties::Panel;
 use super::notes::Notes;
 use crate::browser;
-use crate::hooks::{CARD_SELECTED, ESTIMATE_CARD};
 
 pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
     let escape_panel = panel.clone();
@@ -29,18 +28,11 @@ pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
     // card have grown in between (its content follows the selection that focus made).
     browser::on(&browser::window_target(), "focusin", move |_| {
         if panel.card_shown() {
-            browser::next_frame(|| {
-                keep_focus_clear_of_card();
-                browser::next_frame(keep_focus_clear_of_card);
+            let panel = panel.clone();
+            browser::next_frame(move || {
+                panel.keep_focus_clear_of_card();
+                browser::next_frame(move || panel.keep_focus_clear_of_card());
             })
         }
     });
-}
-
-/// While a mark is selected its card sticks to the bottom of the view, over whatever
-/// lies under it.
-fn keep_focus_clear_of_card() {
-    if let Some(card) = browser::by_id(ESTIMATE_CARD).filter(|card| card.class_list().contains(CARD_SELECTED)) {
-        browser::keep_focus_clear_of(&card);
-    }
 }

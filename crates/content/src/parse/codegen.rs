@@ -4,7 +4,8 @@
 use super::Content;
 use crate::{Slot, Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate, Qualifier};
 
-/// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON` and `SLOTS`.
+/// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON`, `SLOTS`,
+/// `SITE` and `DIMENSION_IDS`.
 pub fn to_rust(content: &Content) -> String {
     format!(
         "pub static ARTICLE: ::content::Article = {};\npub static CASUALTIES: ::content::Casualties = {};\npub static COMPARISON: ::content::Comparison = {};\npub static SLOTS: &[::content::Slot] = {};\npub static SITE: ::content::Site = {};\n\n/// The comparison's dimension ids: all the browser needs of it.\npub static DIMENSION_IDS: &[&str] = {};\n",
