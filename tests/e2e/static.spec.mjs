@@ -12,6 +12,9 @@ async function expectStaticEdition(page) {
   const table = page.locator('#casualties table');
   await expect(table).toBeVisible();
   expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(16);
+  // Its sort buttons cannot sort: they show as plain column names, and take no clicks.
+  const sort = table.locator('thead .sort').first();
+  expect(await sort.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).pointerEvents])).toEqual(['rgba(0, 0, 0, 0)', 'none']);
   await expect(page.locator('#comparison table')).toBeVisible();
   await expect(page.locator('.panel-controls').first()).toBeHidden();
   await expect(page.locator('.toggle-all')).toBeHidden();
