@@ -7,7 +7,7 @@
   const SCROLL = 'refuseniks-preview-scroll';
   const root = document.documentElement;
 
-  // The page's own scroll to an open note (after hydration) comes first, then ours.
+  // The page's own scroll to an open note (once interactive) comes first, then ours.
   history.scrollRestoration = 'manual';
   const saved = JSON.parse(sessionStorage.getItem(SCROLL) || 'null');
   sessionStorage.removeItem(SCROLL);

@@ -9,7 +9,13 @@ dist/ never holds it. The pages keep the strict Content-Security-Policy: the scr
 same-origin and it listens with an EventSource (connect-src 'self').
 
 Files are watched by polling their modification times, 10 times a second: the standard
-library only, nothing to install, and the same on every system and editor."""
+library only, nothing to install, and the same on every system and editor.
+
+Each build reads a snapshot of the content folder taken when it starts (a copy in
+target/preview-content/), and the snapshot is what is digested: what was built is
+exactly what was digested, whatever an editor saves while it runs. A code file changed
+during a build (code is built in place) means the build is not trusted, and it runs
+again."""
 
 import argparse
 import hashlib
@@ -17,6 +23,7 @@ import http.server
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -26,9 +33,11 @@ import urllib.parse
 from serve import MIME_TYPES  # the same types as the static server (scripts/ is on the path)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CONTENT = os.environ.get("REFUSENIKS_CONTENT", "content")
-# What the page is built from: the content, the code, the styles and Trunk's input.
-WATCHED = [CONTENT, "src", "style", "index.html", "assets", "crates/content/src", "scripts/page.js"]
+CONTENT = os.path.join(ROOT, os.environ.get("REFUSENIKS_CONTENT", "content"))
+# What the page is built from, beside the content: the code, the styles and Trunk's input.
+CODE = ["src", "style", "index.html", "assets", "crates/content/src", "scripts/page.js"]
+# The content as the running build reads it (see the module's doc).
+SNAPSHOT = os.path.join(ROOT, "target", "preview-content")
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'")
 CLIENT = os.path.join(ROOT, "scripts", "preview-client.js")
@@ -54,40 +63,82 @@ class State:
         return {"version": self.version, "problems": self.problems}
 
 
-def files():
-    """Every watched file with its modification time and size (editors' temp files left out)."""
+def is_temporary(name):
+    """An editor's swap, backup or lock file: never content."""
+    return name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp"))
+
+
+def files_under(top):
+    """Every file under `top` (a folder or one file) as its path relative to `top` ("" for
+    the file itself) with its path (editors' temporary files left out)."""
+    if os.path.isfile(top):
+        return {"": top}
     found = {}
-    for top in WATCHED:
-        path = os.path.join(ROOT, top)
-        paths = [path] if os.path.isfile(path) else [os.path.join(folder, name) for folder, _, names in os.walk(path) for name in names]
-        for file in paths:
-            name = os.path.basename(file)
-            if name.startswith((".", "#")) or name.endswith(("~", ".swp", ".tmp")):
-                continue
-            try:
-                stat = os.stat(file)
-                found[file] = (stat.st_mtime_ns, stat.st_size)
-            except OSError:
-                pass  # deleted while we looked
+    for folder, _, names in os.walk(top):
+        for name in names:
+            if not is_temporary(name):
+                path = os.path.join(folder, name)
+                found[os.path.relpath(path, top)] = path
     return found
 
 
-def digest(found):
-    """The watched files' contents: saving a file back as it was needs no rebuild."""
-    hash = hashlib.sha256()
-    for file in sorted(found):
-        hash.update(file.encode())
+def sources(content=CONTENT):
+    """Every file the page is built from, by a stable name ("content/notes.toml",
+    "src/lib.rs"), with its path; `content` is the content folder to read."""
+    found = {os.path.join("content", name): path for name, path in files_under(content).items()}
+    for top in CODE:
+        found.update({os.path.join(top, name) if name else top: path for name, path in files_under(os.path.join(ROOT, top)).items()})
+    return found
+
+
+def stats(found):
+    """Each file's modification time and size: what the watcher polls."""
+    seen = {}
+    for name, path in found.items():
         try:
-            with open(file, "rb") as f:
+            stat = os.stat(path)
+            seen[name] = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            pass  # deleted while we looked
+    return seen
+
+
+def digest(found):
+    """The files' names and contents: saving a file back as it was needs no rebuild."""
+    hash = hashlib.sha256()
+    for name in sorted(found):
+        hash.update(name.encode())
+        try:
+            with open(found[name], "rb") as f:
                 hash.update(f.read())
         except OSError:
             pass
     return hash.hexdigest()
 
 
+def code_of(found):
+    """The code files among `found` (everything but the content), which builds read in place."""
+    return {name: path for name, path in found.items() if not name.startswith("content" + os.sep)}
+
+
+def snapshot_content():
+    """Copies the content folder to SNAPSHOT, with fresh modification times (so cargo
+    sees it changed), and returns what the build will read: the snapshot and the code."""
+    shutil.rmtree(SNAPSHOT, ignore_errors=True)
+    for name, path in files_under(CONTENT).items():
+        target = os.path.join(SNAPSHOT, name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            shutil.copyfile(path, target)
+        except OSError:
+            pass  # deleted while we copied: the build says what is missing
+    return sources(SNAPSHOT)
+
+
 def build(out):
     """Runs ./x build --dev, echoing it to the terminal; returns the problems, [] on success."""
     process = subprocess.Popen([os.path.join(ROOT, "x"), "build", "--dev", out], cwd=ROOT,
+                               env={**os.environ, "REFUSENIKS_CONTENT": SNAPSHOT},
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines = []
     for line in process.stdout:
@@ -101,33 +152,37 @@ def build(out):
 
 
 def watch(state, out):
-    good = None  # the digest of the last good build
+    good = None  # the digest of what the last good build read
     seen = None
     while True:
-        found = files()
-        if found != seen:
-            time.sleep(0.1)  # let an editor finish writing (several files, or in steps)
-            found = files()
-            seen = found
-            now = digest(found)
-            if now == good:
-                if state.problems:
-                    print("preview: back as it was at the last good build", flush=True)
-                state.set(problems=[])
-                continue
-            print(f"preview: {'building' if good is None else 'rebuilding'}…", flush=True)
-            started = time.monotonic()
-            problems = build(out)
-            took = time.monotonic() - started
-            if problems:
-                print(f"preview: the build stopped ({took:.1f} s); still serving the last good page", flush=True)
-                state.set(problems=problems)
-            else:
-                good = now
-                print(f"preview: rebuilt in {took:.1f} s; open tabs reload", flush=True)
-                state.set(version=state.version + 1)
+        found = stats(sources())
+        if found == seen:
+            time.sleep(0.1)
             continue
-        time.sleep(0.1)
+        time.sleep(0.1)  # let an editor finish writing (several files, or in steps)
+        seen = stats(sources())
+        if digest(sources()) == good:
+            if state.problems:
+                print("preview: back as it was at the last good build", flush=True)
+            state.set(problems=[])
+            continue
+        print(f"preview: {'building' if good is None else 'rebuilding'}…", flush=True)
+        started = time.monotonic()
+        read = snapshot_content()
+        built, code = digest(read), stats(code_of(read))
+        problems = build(out)
+        took = time.monotonic() - started
+        if stats(code_of(sources())) != code:
+            # What it served may mix the old and the new code: build again, whatever the digest.
+            print("preview: a code file changed during the build; building again", flush=True)
+            good, seen = None, None
+        elif problems:
+            print(f"preview: the build stopped ({took:.1f} s); still serving the last good page", flush=True)
+            state.set(problems=problems)
+        else:
+            good = built
+            print(f"preview: rebuilt in {took:.1f} s; open tabs reload", flush=True)
+            state.set(version=state.version + 1)
 
 
 def handler_for(state, out):
@@ -209,7 +264,8 @@ def main():
     state = State()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler_for(state, out))
     server.daemon_threads = True
-    print(f"preview: http://127.0.0.1:{args.port}/ rebuilds on every save in {', '.join(WATCHED)} (Ctrl-C stops)", flush=True)
+    watched = ", ".join([os.path.relpath(CONTENT, ROOT)] + CODE)
+    print(f"preview: http://127.0.0.1:{args.port}/ rebuilds on every save in {watched} (Ctrl-C stops)", flush=True)
     threading.Thread(target=watch, args=(state, out), daemon=True).start()
     try:
         server.serve_forever()

@@ -1,6 +1,6 @@
 //! The browser entry point: make the prerendered page interactive.
 
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "client")]
 fn main() {
     // A panic must never cost the reader the article: log it, then mark the page so CSS
     // shows the static edition and a discreet notice. The prerendered HTML stays.
@@ -15,7 +15,7 @@ fn main() {
     refuseniks::client::start();
 }
 
-#[cfg(not(feature = "hydrate"))]
+#[cfg(not(feature = "client"))]
 fn main() {
-    eprintln!("this binary is the browser build: trunk builds it with --features hydrate");
+    eprintln!("this binary is the browser build: trunk builds it with --features client");
 }

@@ -3,7 +3,7 @@
 // pointerup, click share one interactionId) lasts from the input's timestamp to the
 // next paint after its handlers; its figure is its longest entry's `duration`.
 //
-// Each interaction runs on a fresh page (no state left by another), after hydration and
+// Each interaction runs on a fresh page (no state left by another), once it is interactive and
 // an idle moment, with a real (trusted) mouse click from Playwright. Controls are found
 // by role and accessible name, as a reader's assistive technology would, so a rewrite
 // of the client's internals does not move them.
@@ -21,7 +21,7 @@ export const INTERACTIONS = [
   {
     id: 'open_note',
     label: 'Open a note',
-    // The first footnote marker: a link to its endnote until hydrated, then a button.
+    // The first footnote marker: a link to its endnote until the wasm starts, then a button.
     control: (page) => page.getByRole('button', { name: /^Note \d+:/ }).first(),
     done: (control) => control.getAttribute('aria-expanded').then((value) => value === 'true'),
   },

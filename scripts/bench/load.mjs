@@ -25,7 +25,7 @@ function observeLoad() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-interactive'] });
 }
 
-/** `interactive: true` for the page (waits for hydration), false for the baseline. */
+/** `interactive: true` for the page (waits until it is interactive), false for the baseline. */
 export async function measureLoad(browser, url, { interactive }) {
   const { context, page, cdp, errors } = await openPhone(browser, { network: true, initScripts: [observeLoad] });
   let transferred = 0;

@@ -1,7 +1,7 @@
 //! The one boundary to the browser: nothing else touches `window` or `document`.
 //! `client` calls it.
 
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "client")]
 mod web;
-#[cfg(feature = "hydrate")]
+#[cfg(feature = "client")]
 pub use web::*;

@@ -32,7 +32,7 @@ pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bo
 }
 
 // Either* rather than AnyView: type erasure costs each branch its full set of
-// render, hydrate and SSR functions in the wasm.
+// render and SSR functions.
 fn block_view(block: Block) -> impl IntoView {
     match block {
         Block::Heading(text) => EitherOf6::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),

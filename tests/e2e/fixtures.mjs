@@ -15,7 +15,7 @@ export const test = base.extend({
 
 export { expect };
 
-/** Loads a page of dist/ and waits for hydration. */
+/** Loads a page of dist/ and waits until the wasm has made it interactive. */
 export async function open(page, path = './') {
   await page.goto(path);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });

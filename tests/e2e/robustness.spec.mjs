@@ -75,7 +75,7 @@ test('16 generated embed query strings always show exactly one part', async ({ p
     expect(await shownParts(), query).toBe(1);
     if (i % 4 === 0) {
       await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
-      expect(await shownParts(), `${query} (hydrated)`).toBe(1);
+      expect(await shownParts(), `${query} (interactive)`).toBe(1);
     }
   }
 });

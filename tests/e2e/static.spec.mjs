@@ -164,7 +164,7 @@ test('relative asset URLs only', async ({ page }) => {
   for (const url of urls.filter((u) => !u.startsWith('https://example.org'))) expect(url, url).toMatch(/^\.\/[\w.-]+$/);
 });
 
-test('hydration causes no layout shift (CLS below 0.01)', async ({ page }) => {
+test('the wasm taking over causes no layout shift (CLS below 0.01)', async ({ page }) => {
   await page.addInitScript(() => {
     window.shift = 0;
     new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value; })

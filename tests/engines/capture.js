@@ -2,7 +2,7 @@
 // <head>), before the page's own scripts, and records what a console would show as an
 // error: console.error calls (Rust panics land there), uncaught exceptions, unhandled
 // promise rejections, resources that fail to load and CSP violations. It then removes
-// its own <script> element, so the document the wasm hydrates is the one readers get.
+// its own <script> element, so the document the wasm starts on is the one readers get.
 (function () {
   var seen = (window.__walkErrors = []);
   var original = console.error;

@@ -164,7 +164,7 @@ fn head(title: &str, embed: bool, image_alt: &str) -> String {
     )
 }
 
-/// Leptos marks hydration points with `<!>`, which parses to the same empty comment
+/// Leptos marks its view boundaries with `<!>`, which parses to the same empty comment
 /// node as `<!---->` but is a parse error for validators. Text never contains a raw
 /// `<`, so only markers are replaced.
 fn markers_fixed(body: &str) -> String {
