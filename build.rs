@@ -11,7 +11,8 @@ fn main() {
     println!("cargo:rerun-if-env-changed=REFUSENIKS_CONTENT");
     match content::parse::load(dir) {
         Ok(content) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("content.rs");
             std::fs::write(out, content::parse::to_rust(&content)).expect("OUT_DIR is writable");
         }
         Err(errors) => {

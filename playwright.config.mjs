@@ -11,12 +11,15 @@ export const CHROMIUM = {
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
-// The three local servers' ports: 8091, 8092 and 8094 unless E2E_PORT moves them (so a
+// The local servers' ports: 8091, 8092, 8094 and 8095 unless E2E_PORT moves them (so a
 // second checkout can run its tests beside this one).
 const BASE = Number(process.env.E2E_PORT || 8091);
 export const SITE = `http://127.0.0.1:${BASE}/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${BASE + 1}`;
 export const SUBPATH = `http://127.0.0.1:${BASE + 3}/news/2022/refuseniks/`;
+// The test-hook build (./x test writes it to target/dist-test/): the one site whose wasm
+// a test may make panic. Every other test runs on the release build in dist/.
+export const TEST_HOOKS_SITE = `http://127.0.0.1:${BASE + 4}/`;
 // The editors' preview (preview.spec.mjs starts its own, on a copy of content/).
 export const PREVIEW_PORT = BASE + 1300;
 
@@ -50,5 +53,6 @@ export default defineConfig({
       url: SUBPATH,
       reuseExistingServer: !process.env.CI,
     },
+    { command: `python3 scripts/serve.py --port ${BASE + 4} target/dist-test`, url: TEST_HOOKS_SITE, reuseExistingServer: !process.env.CI },
   ],
 });

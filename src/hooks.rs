@@ -23,7 +23,11 @@ pub const SORT_WORDS: &str = "sort-words";
 
 /// `data-figures`: "deaths" shows the killed-only axis alone, "all" every measure's.
 pub fn figures_key(deaths_only: bool) -> &'static str {
-    if deaths_only { "deaths" } else { "all" }
+    if deaths_only {
+        "deaths"
+    } else {
+        "all"
+    }
 }
 
 /// The comparison's dimension chooser, its headlines-only button and its table.

@@ -6,7 +6,10 @@ fn main() {
     // shows the static edition and a discreet notice. The prerendered HTML stays.
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let _ = root.set_attribute("data-crashed", "");
             let _ = root.set_attribute("data-static", "");
         }

@@ -55,7 +55,10 @@ impl OpenNotes {
     /// Opens every note without moving the address bar off the note it names.
     pub fn open_all(&mut self, slots: impl IntoIterator<Item = Slot>) {
         let newest = self.open.clone();
-        self.open = slots.into_iter().filter(|slot| !newest.contains(slot)).collect();
+        self.open = slots
+            .into_iter()
+            .filter(|slot| !newest.contains(slot))
+            .collect();
         self.open.extend(newest);
     }
 

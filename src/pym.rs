@@ -12,9 +12,15 @@ const MAX_MESSAGE: usize = 256;
 /// The frame's pym id from its query string, if it is a sane one.
 pub fn child_id(query: &str) -> Option<String> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let value = query.split('&').find_map(|pair| pair.strip_prefix("childId="))?;
+    let value = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("childId="))?;
     let id = percent_decode(value)?;
-    let sane = !id.is_empty() && id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let sane = !id.is_empty()
+        && id.len() <= 100
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     sane.then_some(id)
 }
 
@@ -29,7 +35,13 @@ pub fn is_width_message(message: &str, id: &str) -> bool {
         return false;
     }
     let mut parts = message.split(SEPARATOR);
-    let shape = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next());
+    let shape = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    );
     matches!(shape, (Some("pym"), Some(child), Some("width"), Some(width), None)
         if child == id && !width.is_empty() && width.len() <= 6 && width.bytes().all(|b| b.is_ascii_digit()))
 }

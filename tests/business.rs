@@ -4,7 +4,13 @@ use content::{NoteKind, Slot};
 use refuseniks::open_notes::OpenNotes;
 
 const fn slot(key: &'static str) -> Slot {
-    Slot { key, note: key, number: 1, kind: NoteKind::Source, label: "A note" }
+    Slot {
+        key,
+        note: key,
+        number: 1,
+        kind: NoteKind::Source,
+        label: "A note",
+    }
 }
 
 const BOROVA: Slot = slot("borova");
@@ -30,7 +36,11 @@ fn escape_target_is_the_newest_note() {
     assert_eq!(notes.newest(), Some(BRIANKA));
     notes.close(BRIANKA);
     assert_eq!(notes.newest(), Some(BOROVA));
-    assert_eq!(notes.linked(), Some(BOROVA), "the address bar falls back to the note still open");
+    assert_eq!(
+        notes.linked(),
+        Some(BOROVA),
+        "the address bar falls back to the note still open"
+    );
 }
 
 #[test]
@@ -60,8 +70,22 @@ fn open_all_keeps_the_linked_note_and_close_all_clears_it() {
 fn fragments_name_known_slots_only() {
     assert_eq!(BOROVA.fragment(), "#note-borova");
     assert_eq!(Slot::from_fragment("#note-borova", &SLOTS), Some(BOROVA));
-    assert_eq!(Slot::from_fragment("note-april-invasion", &SLOTS), Some(SLOTS[2]));
-    for junk in ["", "#", "#note-", "#note-fn-999", "#borova", "#<script>alert(1)</script>", "#note-%E2%9C%93", "#note-borova-extra", "#NOTE-borova", &"#note-x".repeat(2000)] {
+    assert_eq!(
+        Slot::from_fragment("note-april-invasion", &SLOTS),
+        Some(SLOTS[2])
+    );
+    for junk in [
+        "",
+        "#",
+        "#note-",
+        "#note-fn-999",
+        "#borova",
+        "#<script>alert(1)</script>",
+        "#note-%E2%9C%93",
+        "#note-borova-extra",
+        "#NOTE-borova",
+        &"#note-x".repeat(2000),
+    ] {
         assert_eq!(Slot::from_fragment(junk, &SLOTS), None, "{junk:.40}");
     }
 }
@@ -69,15 +93,25 @@ fn fragments_name_known_slots_only() {
 #[test]
 fn generated_slots_follow_the_notes() {
     for slot in refuseniks::SLOTS {
-        let (number, note) = refuseniks::ARTICLE.note(slot.note).expect("every slot's note exists");
-        assert_eq!((slot.number as usize, slot.label, slot.kind), (number, note.label, note.kind), "{}", slot.key);
+        let (number, note) = refuseniks::ARTICLE
+            .note(slot.note)
+            .expect("every slot's note exists");
+        assert_eq!(
+            (slot.number as usize, slot.label, slot.kind),
+            (number, note.label, note.kind),
+            "{}",
+            slot.key
+        );
     }
 }
 
 #[test]
 fn generated_article_has_every_note_in_reading_order() {
     let article = &refuseniks::ARTICLE;
-    assert!(article.notes.len() >= 18, "the issue asks for at least 18 notes");
+    assert!(
+        article.notes.len() >= 18,
+        "the issue asks for at least 18 notes"
+    );
     let (number, note) = article.note(article.notes[2].id).unwrap();
     assert_eq!(number, 3);
     assert_eq!(note.id, article.notes[2].id);
@@ -88,17 +122,37 @@ mod pym {
 
     #[test]
     fn reads_the_child_id_pym_gives_the_frame() {
-        assert_eq!(child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"), Some("embed-1".to_owned()));
-        assert_eq!(child_id("childId=graphic%5Fone"), Some("graphic_one".to_owned()));
-        for bad in ["", "?panel=article", "?childId=", "?childId=%3Cscript%3E", "?childId=%E0%A4%A", "?childId=a%2", &format!("?childId={}", "x".repeat(101))] {
+        assert_eq!(
+            child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"),
+            Some("embed-1".to_owned())
+        );
+        assert_eq!(
+            child_id("childId=graphic%5Fone"),
+            Some("graphic_one".to_owned())
+        );
+        for bad in [
+            "",
+            "?panel=article",
+            "?childId=",
+            "?childId=%3Cscript%3E",
+            "?childId=%E0%A4%A",
+            "?childId=a%2",
+            &format!("?childId={}", "x".repeat(101)),
+        ] {
             assert_eq!(child_id(bad), None, "{bad:.40}");
         }
     }
 
     #[test]
     fn speaks_and_understands_the_protocol() {
-        assert_eq!(height_message("embed-1", 812), "pymxPYMxembed-1xPYMxheightxPYMx812");
-        assert!(is_width_message("pymxPYMxembed-1xPYMxwidthxPYMx640", "embed-1"));
+        assert_eq!(
+            height_message("embed-1", 812),
+            "pymxPYMxembed-1xPYMxheightxPYMx812"
+        );
+        assert!(is_width_message(
+            "pymxPYMxembed-1xPYMxwidthxPYMx640",
+            "embed-1"
+        ));
         for bad in [
             "pymxPYMxotherxPYMxwidthxPYMx640",
             "pymxPYMxembed-1xPYMxheightxPYMx640",
@@ -111,13 +165,16 @@ mod pym {
         ] {
             assert!(!is_width_message(bad, "embed-1"), "{bad}");
         }
-        assert!(!is_width_message(&format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)), "embed-1"));
+        assert!(!is_width_message(
+            &format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)),
+            "embed-1"
+        ));
     }
 }
 
 mod properties {
-    use proptest::prelude::*;
     use content::Slot;
+    use proptest::prelude::*;
     use refuseniks::pym::{child_id, is_width_message};
 
     const SLOTS: [Slot; 3] = [super::BOROVA, super::BRIANKA, super::slot("april-invasion")];
@@ -148,8 +205,17 @@ fn anchors_spell_each_id_once() {
     assert_eq!(Anchor::Marker("borova").href(), "#ref-borova");
     assert_eq!(Anchor::Note("borova").id(), "note-borova");
     assert_eq!(Anchor::Source("borova").id(), "source-borova");
-    assert_eq!(Anchor::Correction("april-invasion").href(), "#correction-april-invasion");
-    assert_eq!(Anchor::Estimate("ru-mod-2022-03-02").id(), "estimate-ru-mod-2022-03-02");
-    assert_eq!(Anchor::Card("ru-mod-2022-03-02").id(), "card-ru-mod-2022-03-02");
+    assert_eq!(
+        Anchor::Correction("april-invasion").href(),
+        "#correction-april-invasion"
+    );
+    assert_eq!(
+        Anchor::Estimate("ru-mod-2022-03-02").id(),
+        "estimate-ru-mod-2022-03-02"
+    );
+    assert_eq!(
+        Anchor::Card("ru-mod-2022-03-02").id(),
+        "card-ru-mod-2022-03-02"
+    );
     assert_eq!(Anchor::Dimension("scale").id(), "dimension-scale");
 }

@@ -27,11 +27,22 @@ pub fn focus(element_id: &str) {
 
 /// Puts a copy of an endnote's text into a note's body, the first time it opens.
 pub fn copy_endnote(note: &Element, endnote_id: &str) {
-    let Some(body) = note.query_selector(&format!(".{NOTE_BODY_CLASS}")).ok().flatten() else { return };
+    let Some(body) = note
+        .query_selector(&format!(".{NOTE_BODY_CLASS}"))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
     if body.child_element_count() > 0 {
         return;
     }
-    let details = by_id(endnote_id).and_then(|endnote| endnote.query_selector(&format!(".{NOTE_DETAILS_CLASS}")).ok().flatten());
+    let details = by_id(endnote_id).and_then(|endnote| {
+        endnote
+            .query_selector(&format!(".{NOTE_DETAILS_CLASS}"))
+            .ok()
+            .flatten()
+    });
     if let Some(copy) = details.and_then(|details| details.clone_node_with_deep(true).ok()) {
         let _ = body.append_child(&copy);
     }
@@ -57,12 +68,18 @@ pub fn soon(f: impl FnOnce() + 'static) {
 
 /// The key a keyboard event names ("Escape", " "), if it is one.
 pub fn key_of(event: &Event) -> Option<String> {
-    event.dyn_ref::<web_sys::KeyboardEvent>().map(web_sys::KeyboardEvent::key)
+    event
+        .dyn_ref::<web_sys::KeyboardEvent>()
+        .map(web_sys::KeyboardEvent::key)
 }
 
 /// The value of the `<select>` an event happened on.
 pub fn selected_value(event: &Event) -> Option<String> {
-    event.target()?.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|select| select.value())
+    event
+        .target()?
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()
+        .map(|select| select.value())
 }
 
 pub fn set_attr(element: &Element, name: &str, value: &str) {
@@ -71,7 +88,11 @@ pub fn set_attr(element: &Element, name: &str, value: &str) {
 
 /// Sets a boolean attribute (present or absent).
 pub fn set_flag(element: &Element, name: &str, on: bool) {
-    let _ = if on { element.set_attribute(name, "") } else { element.remove_attribute(name) };
+    let _ = if on {
+        element.set_attribute(name, "")
+    } else {
+        element.remove_attribute(name)
+    };
 }
 
 pub fn set_class(element: &Element, class: &str, on: bool) {
@@ -89,12 +110,19 @@ pub fn set_text(element: &Element, text: &str) {
 }
 
 pub fn query_all_in_page(selector: &str) -> Vec<Element> {
-    document().document_element().map(|root| query_all(&root, selector)).unwrap_or_default()
+    document()
+        .document_element()
+        .map(|root| query_all(&root, selector))
+        .unwrap_or_default()
 }
 
 pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(found) = root.query_selector_all(selector) else { return vec![] };
-    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
+    let Ok(found) = root.query_selector_all(selector) else {
+        return vec![];
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// A container whose children move into any of several orders. Each child's place in
@@ -107,19 +135,42 @@ pub struct Reorderable {
 
 impl Reorderable {
     pub fn read(container: Element, attributes: &[String]) -> Reorderable {
-        let place = |child: &Element, attribute: &String| child.get_attribute(attribute).and_then(|v| v.parse().ok()).unwrap_or(0);
-        let children = query_all(&container, ":scope > *").into_iter().map(|child| {
-            let places = attributes.iter().map(|attribute| place(&child, attribute)).collect();
-            (child, places)
-        });
-        Reorderable { children: children.collect(), container }
+        let place = |child: &Element, attribute: &String| {
+            child
+                .get_attribute(attribute)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        };
+        let children = query_all(&container, ":scope > *")
+            .into_iter()
+            .map(|child| {
+                let places = attributes
+                    .iter()
+                    .map(|attribute| place(&child, attribute))
+                    .collect();
+                (child, places)
+            });
+        Reorderable {
+            children: children.collect(),
+            container,
+        }
     }
 
     /// Puts the children in the order of the `order`th attribute read, or its reverse.
     pub fn arrange(&self, order: usize, descending: bool) {
-        let mut children: Vec<(usize, &Element)> = self.children.iter().map(|(child, places)| (places[order], child)).collect();
+        let mut children: Vec<(usize, &Element)> = self
+            .children
+            .iter()
+            .map(|(child, places)| (places[order], child))
+            .collect();
         // Places are distinct, so an unstable sort gives the one order.
-        children.sort_unstable_by_key(|(place, _)| if descending { usize::MAX - place } else { *place });
+        children.sort_unstable_by_key(|(place, _)| {
+            if descending {
+                usize::MAX - place
+            } else {
+                *place
+            }
+        });
         for (_, child) in children {
             let _ = self.container.append_child(child);
         }
@@ -128,7 +179,12 @@ impl Reorderable {
 
 /// The element `event` happened in or under that matches `selector`.
 pub fn event_within(event: &Event, selector: &str) -> Option<Element> {
-    event.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
 }
 
 /// Listens for as long as the page lives (every root does).
@@ -163,7 +219,13 @@ pub fn location_search() -> String {
 /// Puts `fragment` in the address bar, or takes the fragment away, without a history entry.
 pub fn replace_fragment(fragment: Option<String>) {
     let location = window().location();
-    let url = fragment.unwrap_or_else(|| format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()));
+    let url = fragment.unwrap_or_else(|| {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    });
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -183,11 +245,16 @@ const CLEAR_OF_BOX: f64 = 12.0;
 /// WCAG 2.4.11 (focus not obscured): scrolls the focused element out from under
 /// `sticky` (the browser scrolls it into the view, but not from under a sticky box).
 pub fn keep_focus_clear_of(sticky: &Element) {
-    let Some(active) = active_element() else { return };
+    let Some(active) = active_element() else {
+        return;
+    };
     if sticky.contains(Some(&active)) {
         return;
     }
-    let (focused, sticky) = (active.get_bounding_client_rect(), sticky.get_bounding_client_rect());
+    let (focused, sticky) = (
+        active.get_bounding_client_rect(),
+        sticky.get_bounding_client_rect(),
+    );
     if focused.bottom() + CLEAR_OF_BOX > sticky.top() && focused.top() < sticky.bottom() {
         window().scroll_by_with_x_and_y(0.0, focused.bottom() + CLEAR_OF_BOX - sticky.top());
     }
@@ -195,7 +262,9 @@ pub fn keep_focus_clear_of(sticky: &Element) {
 
 /// The page's height, for a pym.js parent sizing our frame.
 pub fn body_height() -> u32 {
-    document().body().map_or(0, |body| body.offset_height().max(0) as u32)
+    document()
+        .body()
+        .map_or(0, |body| body.offset_height().max(0) as u32)
 }
 
 /// Sends `message` to the window that framed us, if one did.
@@ -208,14 +277,23 @@ pub fn tell_parent(message: &str) {
 /// Whether a message event came from the window that framed us.
 pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
     let parent = window().parent().ok().flatten();
-    parent.is_some_and(|parent| event.source().is_some_and(|source| source == *parent.as_ref()))
+    parent.is_some_and(|parent| {
+        event
+            .source()
+            .is_some_and(|source| source == *parent.as_ref())
+    })
 }
 
 /// Calls `changed` whenever the body's size changes, for as long as the page lives
 /// (the observer and its callback are the page's, like every listener here).
 pub fn observe_body_size(changed: impl FnMut() + 'static) {
     let callback = Closure::<dyn FnMut()>::new(changed);
-    let (Ok(observer), Some(body)) = (web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()), document().body()) else { return };
+    let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().body(),
+    ) else {
+        return;
+    };
     observer.observe(&body);
     callback.forget();
 }

@@ -3,8 +3,8 @@
 use content::{Category, Estimate, Measure, PartialDate};
 
 use super::format::{figure, fold};
-use super::words::stated_figure;
 use super::scale::{Scale, ScaleKind};
+use super::words::stated_figure;
 
 pub use super::panel::{aria_sort, sort_after, sort_marks, Choice, PanelState, SortKey, View};
 
@@ -33,11 +33,24 @@ pub fn sort(rows: &mut [&'static Estimate], key: SortKey, descending: bool) {
     rows.sort_by(|a, b| {
         let order = match key {
             SortKey::Date => a.date.cmp(&b.date).then(a.high.cmp(&b.high)),
-            SortKey::Figure => a.high.cmp(&b.high).then(a.low.cmp(&b.low)).then(a.date.cmp(&b.date)),
+            SortKey::Figure => a
+                .high
+                .cmp(&b.high)
+                .then(a.low.cmp(&b.low))
+                .then(a.date.cmp(&b.date)),
             // ASCII case folding: enough for source names, and no Unicode tables in the wasm.
-            SortKey::Source => a.source.bytes().map(|b| b.to_ascii_lowercase()).cmp(b.source.bytes().map(|b| b.to_ascii_lowercase())).then(a.date.cmp(&b.date)),
+            SortKey::Source => a
+                .source
+                .bytes()
+                .map(|b| b.to_ascii_lowercase())
+                .cmp(b.source.bytes().map(|b| b.to_ascii_lowercase()))
+                .then(a.date.cmp(&b.date)),
         };
-        if descending { order.reverse() } else { order }
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
     });
 }
 
@@ -51,16 +64,26 @@ pub fn rank(estimates: &'static [Estimate], e: &Estimate, key: SortKey) -> usize
 
 /// A scale that fits every low and high figure of `rows`.
 pub fn scale_for(rows: &[&Estimate], kind: ScaleKind) -> Scale {
-    Scale::fitting(kind, rows.iter().flat_map(|e| [e.low as f64, e.high as f64]))
+    Scale::fitting(
+        kind,
+        rows.iter().flat_map(|e| [e.low as f64, e.high as f64]),
+    )
 }
 
 /// The date the article appeared: the date of its own figures in the data.
 pub fn article_date(estimates: &[Estimate]) -> Option<PartialDate> {
-    estimates.iter().filter(|e| e.category == Category::Article).map(|e| e.date).max()
+    estimates
+        .iter()
+        .filter(|e| e.category == Category::Article)
+        .map(|e| e.date)
+        .max()
 }
 
 /// Each source category's latest killed-only figure on or before `by` (the article's own excluded).
-pub fn latest_by_category(estimates: &'static [Estimate], by: PartialDate) -> Vec<&'static Estimate> {
+pub fn latest_by_category(
+    estimates: &'static [Estimate],
+    by: PartialDate,
+) -> Vec<&'static Estimate> {
     Category::ALL
         .into_iter()
         .filter(|c| *c != Category::Article)
@@ -85,30 +108,58 @@ pub struct Takeaway {
 /// Counts of named dead are floors, not estimates, so they are left out here.
 pub fn takeaway(estimates: &'static [Estimate]) -> Option<Takeaway> {
     let by = article_date(estimates)?;
-    let latest: Vec<_> = latest_by_category(estimates, by).into_iter().filter(|e| e.category != Category::Independent).collect();
+    let latest: Vec<_> = latest_by_category(estimates, by)
+        .into_iter()
+        .filter(|e| e.category != Category::Independent)
+        .collect();
     let lowest = *latest.iter().min_by_key(|e| e.low)?;
     let highest = *latest.iter().max_by_key(|e| e.high)?;
-    Some(Takeaway { lowest, highest, ratio: highest.high as f64 / lowest.low as f64, by })
+    Some(Takeaway {
+        lowest,
+        highest,
+        ratio: highest.high as f64 / lowest.low as f64,
+        by,
+    })
 }
 
 impl Takeaway {
     /// "By September 2022, official estimates of Russian deaths differed 33-fold".
     pub fn title(&self) -> String {
-        let month = PartialDate { day: None, ..self.by };
-        format!("By {month}, official estimates of Russian deaths differed {}", fold(self.ratio))
+        let month = PartialDate {
+            day: None,
+            ..self.by
+        };
+        format!(
+            "By {month}, official estimates of Russian deaths differed {}",
+            fold(self.ratio)
+        )
     }
 }
 
 /// One sentence, computed from the data, for the panel's caption and screen readers.
 pub fn summary(estimates: &'static [Estimate]) -> String {
-    let Some(by) = article_date(estimates) else { return String::new() };
+    let Some(by) = article_date(estimates) else {
+        return String::new();
+    };
     let parts: Vec<String> = latest_by_category(estimates, by)
         .iter()
         .map(|e| format!("{}, {} ({})", e.category.name(), stated_figure(e), e.date))
         .collect();
-    let range = estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
-    let article = range.map(|e| format!("; the article judged {} most likely", figure(e.low, e.high, false))).unwrap_or_default();
-    format!("Latest figures for Russian soldiers killed before {by}: {}{article}.", parts.join("; "))
+    let range = estimates
+        .iter()
+        .find(|e| e.category == Category::Article && e.low < e.high);
+    let article = range
+        .map(|e| {
+            format!(
+                "; the article judged {} most likely",
+                figure(e.low, e.high, false)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "Latest figures for Russian soldiers killed before {by}: {}{article}.",
+        parts.join("; ")
+    )
 }
 
 /// Every estimate as CSV, one row per figure, for the download link. Columns added
@@ -140,12 +191,20 @@ pub fn csv(estimates: &[Estimate]) -> String {
 }
 
 fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n']) { format!("\"{}\"", field.replace('"', "\"\"")) } else { field.to_owned() }
+    if field.contains([',', '"', '\n']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
 }
 
 /// Days since 1 January 1970, for a time axis (Howard Hinnant's days_from_civil).
 pub fn day_number(date: PartialDate) -> i64 {
-    let (y, m, d) = (date.year as i64, date.month.unwrap_or(1) as i64, date.day.unwrap_or(1) as i64);
+    let (y, m, d) = (
+        date.year as i64,
+        date.month.unwrap_or(1) as i64,
+        date.day.unwrap_or(1) as i64,
+    );
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -158,12 +217,25 @@ pub fn day_number(date: PartialDate) -> i64 {
 /// month after the latest, with a tick on the first of each month.
 pub fn month_ticks(dates: impl IntoIterator<Item = PartialDate>) -> Vec<PartialDate> {
     let dates: Vec<_> = dates.into_iter().collect();
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else { return vec![] };
-    let mut month = PartialDate { day: Some(1), ..*first };
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return vec![];
+    };
+    let mut month = PartialDate {
+        day: Some(1),
+        ..*first
+    };
     let mut ticks = vec![month];
     while month <= *last {
-        let (year, m) = if month.month == Some(12) { (month.year + 1, 1) } else { (month.year, month.month.unwrap_or(1) + 1) };
-        month = PartialDate { year, month: Some(m), day: Some(1) };
+        let (year, m) = if month.month == Some(12) {
+            (month.year + 1, 1)
+        } else {
+            (month.year, month.month.unwrap_or(1) + 1)
+        };
+        month = PartialDate {
+            year,
+            month: Some(m),
+            day: Some(1),
+        };
         ticks.push(month);
     }
     ticks
@@ -174,11 +246,13 @@ pub fn series(estimates: &'static [Estimate]) -> Vec<(Category, Vec<&'static Est
     Category::ALL
         .into_iter()
         .map(|category| {
-            let mut points: Vec<_> = estimates.iter().filter(|e| e.category == category && e.measure == Measure::Killed).collect();
+            let mut points: Vec<_> = estimates
+                .iter()
+                .filter(|e| e.category == category && e.measure == Measure::Killed)
+                .collect();
             sort(&mut points, SortKey::Date, false);
             (category, points)
         })
         .filter(|(_, points)| !points.is_empty())
         .collect()
 }
-

@@ -30,7 +30,11 @@ pub fn decimal(value: f64, places: u32) -> String {
     let scaled = (value * scale as f64).round() as i64;
     let sign = if scaled < 0 { "-" } else { "" };
     let (whole, fraction) = (scaled.abs() / scale, scaled.abs() % scale);
-    if places == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0width$}", width = places as usize) }
+    if places == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction:0width$}", width = places as usize)
+    }
 }
 
 /// A position on an axis (0.0–1.0) as a CSS percentage: 0.25 → "25.000%".
@@ -40,8 +44,16 @@ pub fn percent(t: f64) -> String {
 
 /// "1,351", "7,000–15,000", "at least 40,070", "at least 30,000–40,000".
 pub fn figure(low: u32, high: u32, minimum: bool) -> String {
-    let value = if low == high { thousands(low) } else { format!("{}–{}", thousands(low), thousands(high)) };
-    if minimum { format!("at least {value}") } else { value }
+    let value = if low == high {
+        thousands(low)
+    } else {
+        format!("{}–{}", thousands(low), thousands(high))
+    };
+    if minimum {
+        format!("at least {value}")
+    } else {
+        value
+    }
 }
 
 /// "30-fold", or "2.5-fold" for small ratios.

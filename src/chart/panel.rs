@@ -40,7 +40,13 @@ pub struct PanelState {
 
 impl Default for PanelState {
     fn default() -> Self {
-        PanelState { scale: ScaleKind::Linear, deaths_only: true, sort: SortKey::Date, descending: false, view: View::Chart }
+        PanelState {
+            scale: ScaleKind::Linear,
+            deaths_only: true,
+            sort: SortKey::Date,
+            descending: false,
+            view: View::Chart,
+        }
     }
 }
 
@@ -54,7 +60,11 @@ impl PanelState {
 
 /// The order after pressing `pressed`, from `(key, descending)`.
 pub fn sort_after((key, descending): (SortKey, bool), pressed: SortKey) -> (SortKey, bool) {
-    if key == pressed { (key, !descending) } else { (pressed, pressed == SortKey::Figure) }
+    if key == pressed {
+        (key, !descending)
+    } else {
+        (pressed, pressed == SortKey::Figure)
+    }
 }
 
 impl SortKey {
@@ -80,7 +90,6 @@ impl SortKey {
         format!("data-order-{}", self.key())
     }
 }
-
 
 /// One control of the panel: which choice it makes. Its button carries it in the page
 /// as `data-choice="<group>:<value>"`, so the browser knows what a press means without

@@ -29,13 +29,27 @@ impl Scale {
     /// A scale that shows every value with round ends: linear from zero to a "nice"
     /// maximum; logarithmic between powers of ten.
     pub fn fitting(kind: ScaleKind, values: impl IntoIterator<Item = f64>) -> Scale {
-        let (lo, hi) = values.into_iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let (lo, hi) = values
+            .into_iter()
+            .fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
         let hi = if hi > 0.0 { hi } else { 1.0 };
         match kind {
-            ScaleKind::Linear => Scale { kind, min: 0.0, max: nice_ceiling(hi) },
+            ScaleKind::Linear => Scale {
+                kind,
+                min: 0.0,
+                max: nice_ceiling(hi),
+            },
             ScaleKind::Log => {
                 let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1.0 };
-                Scale { kind, min: 10f64.powf(lo.log10().floor()), max: 10f64.powf(hi.log10().ceil()).max(10.0 * 10f64.powf(lo.log10().floor())) }
+                Scale {
+                    kind,
+                    min: 10f64.powf(lo.log10().floor()),
+                    max: 10f64
+                        .powf(hi.log10().ceil())
+                        .max(10.0 * 10f64.powf(lo.log10().floor())),
+                }
             }
         }
     }
@@ -44,7 +58,10 @@ impl Scale {
     pub fn position(&self, value: f64) -> f64 {
         let t = match self.kind {
             ScaleKind::Linear => (value - self.min) / (self.max - self.min),
-            ScaleKind::Log => (value.max(self.min).log10() - self.min.log10()) / (self.max.log10() - self.min.log10()),
+            ScaleKind::Log => {
+                (value.max(self.min).log10() - self.min.log10())
+                    / (self.max.log10() - self.min.log10())
+            }
         };
         t.clamp(0.0, 1.0)
     }
@@ -59,8 +76,15 @@ impl Scale {
                 (0..=count).map(|i| self.min + step * i as f64).collect()
             }
             ScaleKind::Log => {
-                let (first, last) = (self.min.log10().round() as i32, self.max.log10().round() as i32);
-                let multiples: &[f64] = if last - first <= 3 { &[1.0, 2.0, 5.0] } else { &[1.0] };
+                let (first, last) = (
+                    self.min.log10().round() as i32,
+                    self.max.log10().round() as i32,
+                );
+                let multiples: &[f64] = if last - first <= 3 {
+                    &[1.0, 2.0, 5.0]
+                } else {
+                    &[1.0]
+                };
                 (first..=last)
                     .flat_map(|power| multiples.iter().map(move |m| m * 10f64.powi(power)))
                     .filter(|tick| *tick <= self.max * 1.000_001)
@@ -73,13 +97,25 @@ impl Scale {
 /// The smallest 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 × 10ⁿ at or above `value`.
 pub fn nice_ceiling(value: f64) -> f64 {
     let magnitude = 10f64.powf(value.log10().floor());
-    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0].iter().map(|m| m * magnitude).find(|v| *v >= value * 0.999_999).unwrap_or(10.0 * magnitude)
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|v| *v >= value * 0.999_999)
+        .unwrap_or(10.0 * magnitude)
 }
 
 /// A round step near `rough`: 1, 2 or 5 × 10ⁿ.
 pub fn nice_step(rough: f64) -> f64 {
     let magnitude = 10f64.powf(rough.log10().floor());
     let fraction = rough / magnitude;
-    let nice = if fraction <= 1.0 { 1.0 } else if fraction <= 2.0 { 2.0 } else if fraction <= 5.0 { 5.0 } else { 10.0 };
+    let nice = if fraction <= 1.0 {
+        1.0
+    } else if fraction <= 2.0 {
+        2.0
+    } else if fraction <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
     nice * magnitude
 }

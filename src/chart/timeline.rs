@@ -23,14 +23,25 @@ impl Timeline {
     pub fn of(estimates: &'static [Estimate], kind: ScaleKind) -> Option<Timeline> {
         let lines = series(estimates);
         let points = lines.iter().flat_map(|(_, points)| points.iter());
-        let y = Scale::fitting(kind, points.clone().flat_map(|e| [e.low as f64, e.high as f64]));
+        let y = Scale::fitting(
+            kind,
+            points.clone().flat_map(|e| [e.low as f64, e.high as f64]),
+        );
         let months = month_ticks(points.map(|e| e.date));
         let (start, end) = (day_number(*months.first()?), day_number(*months.last()?));
-        (end > start).then_some(Timeline { lines, months, y, start, end })
+        (end > start).then_some(Timeline {
+            lines,
+            months,
+            y,
+            start,
+            end,
+        })
     }
 
     pub fn points(&self) -> impl Iterator<Item = &'static Estimate> + '_ {
-        self.lines.iter().flat_map(|(_, points)| points.iter().copied())
+        self.lines
+            .iter()
+            .flat_map(|(_, points)| points.iter().copied())
     }
 
     /// Across, from the axis's first day.
@@ -45,7 +56,13 @@ impl Timeline {
 
     /// A category's line, as SVG `points` in a 100 × 100 box (y down).
     pub fn polyline(&self, points: &[&Estimate]) -> String {
-        let point = |e: &&Estimate| format!("{},{}", decimal(self.x(e.date) * 100.0, 2), decimal((1.0 - self.y(e)) * 100.0, 2));
+        let point = |e: &&Estimate| {
+            format!(
+                "{},{}",
+                decimal(self.x(e.date) * 100.0, 2),
+                decimal((1.0 - self.y(e)) * 100.0, 2)
+            )
+        };
         points.iter().map(point).collect::<Vec<_>>().join(" ")
     }
 }

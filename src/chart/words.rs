@@ -22,12 +22,24 @@ pub fn quoted_word(e: &Estimate) -> String {
 /// Where the chart's measure is our reading of the source's word, said so plainly:
 /// "charted as killed, our reading".
 pub fn our_reading(e: &Estimate) -> Option<String> {
-    e.reading.map(|_| format!("charted as {}, our reading", e.measure.phrase()))
+    e.reading
+        .map(|_| format!("charted as {}, our reading", e.measure.phrase()))
 }
 
 /// A mark's accessible name: who, when, the figure as charted, and the source's word.
 /// "General Staff…, 21 September 2022: 55,110 killed; the source said “casualties”, our reading".
 pub fn describe(e: &Estimate) -> String {
-    let reading = if e.reading.is_some() { ", our reading" } else { "" };
-    format!("{}, {}: {} {}; the source said {}{reading}", e.source, e.date, stated_figure(e), e.measure.phrase(), quoted_word(e))
+    let reading = if e.reading.is_some() {
+        ", our reading"
+    } else {
+        ""
+    };
+    format!(
+        "{}, {}: {} {}; the source said {}{reading}",
+        e.source,
+        e.date,
+        stated_figure(e),
+        e.measure.phrase(),
+        quoted_word(e)
+    )
 }

@@ -36,19 +36,38 @@ pub fn start() -> Option<Rc<Panel>> {
     let root = browser::by_id(PANEL)?;
     let buttons = browser::query_all(&root, "[data-choice]")
         .into_iter()
-        .filter_map(|button| Some((Choice::from_key(&button.get_attribute("data-choice")?)?, button)))
+        .filter_map(|button| {
+            Some((
+                Choice::from_key(&button.get_attribute("data-choice")?)?,
+                button,
+            ))
+        })
         .collect();
     let rows = |selector: &str| {
         let orders = SortKey::ALL.map(SortKey::order_attribute);
-        browser::query_all(&root, selector).into_iter().map(|rows| Reorderable::read(rows, &orders)).collect()
+        browser::query_all(&root, selector)
+            .into_iter()
+            .map(|rows| Reorderable::read(rows, &orders))
+            .collect()
     };
     let (table_rows, chart_rows) = (rows(".estimates-table tbody"), rows(".chart-rows"));
     let start = PanelState::default();
     let chart_order = Cell::new((start.sort, start.descending));
-    let panel = Rc::new(Panel { root, state: RefCell::new(start), selected: RefCell::new(None), buttons, table_rows, chart_rows, chart_order, records_measured: Cell::new(false) });
+    let panel = Rc::new(Panel {
+        root,
+        state: RefCell::new(start),
+        selected: RefCell::new(None),
+        buttons,
+        table_rows,
+        chart_rows,
+        chart_order,
+        records_measured: Cell::new(false),
+    });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
-        browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
+        browser::on(&panel.root.clone().into(), event, move |event| {
+            handler(&panel, &event)
+        });
     };
     on("click", Panel::clicked);
     // Pointing at, focusing, or pressing Enter or Space on a mark selects it.
@@ -59,7 +78,9 @@ pub fn start() -> Option<Rc<Panel>> {
         panel.select_mark(event);
     });
     on("keydown", |panel, event| {
-        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " ")) && panel.select_mark(event) {
+        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " "))
+            && panel.select_mark(event)
+        {
             event.prevent_default();
         }
     });
@@ -68,10 +89,12 @@ pub fn start() -> Option<Rc<Panel>> {
 
 impl Panel {
     fn clicked(&self, event: &Event) {
-        let choice = browser::event_within(event, "[data-choice]").and_then(|button| Choice::from_key(&button.get_attribute("data-choice")?));
+        let choice = browser::event_within(event, "[data-choice]")
+            .and_then(|button| Choice::from_key(&button.get_attribute("data-choice")?));
         if let Some(choice) = choice {
             self.press(choice);
-        } else if !self.select_mark(event) && browser::event_within(event, ".card-close").is_some() {
+        } else if !self.select_mark(event) && browser::event_within(event, ".card-close").is_some()
+        {
             self.dismiss_card();
         }
     }
@@ -117,10 +140,13 @@ impl Panel {
             // drawn for the first time as the reader reached it would change height and
             // move what lies below it.
             let root = self.root.clone();
-            browser::next_frame(move || browser::next_frame(move || browser::set_flag(&root, "data-records-measured", true)));
+            browser::next_frame(move || {
+                browser::next_frame(move || browser::set_flag(&root, "data-records-measured", true))
+            });
         }
         let tabindex = if view == View::Table { "0" } else { "-1" };
-        for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort") {
+        for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort")
+        {
             browser::set_attr(&control, "tabindex", tabindex);
         }
     }
@@ -140,7 +166,10 @@ impl Panel {
             if sorted == before.sorted(*key) {
                 continue;
             }
-            if let Some(column) = button.parent_element().filter(|parent| parent.has_attribute("aria-sort")) {
+            if let Some(column) = button
+                .parent_element()
+                .filter(|parent| parent.has_attribute("aria-sort"))
+            {
                 browser::set_attr(&column, "aria-sort", aria_sort(sorted));
             }
             let (arrow, words) = sort_marks(sorted);
@@ -164,7 +193,11 @@ impl Panel {
 
     /// Selects the mark an event happened on, if any; true if there was one.
     fn select_mark(&self, event: &Event) -> bool {
-        let Some(id) = browser::event_within(event, ".mark").and_then(|mark| mark.get_attribute("data-estimate")) else { return false };
+        let Some(id) = browser::event_within(event, ".mark")
+            .and_then(|mark| mark.get_attribute("data-estimate"))
+        else {
+            return false;
+        };
         if self.selected.borrow().as_deref() != Some(id.as_str()) {
             self.select(Some(id));
         }

@@ -10,7 +10,13 @@ use crate::DIMENSION_IDS;
 use content::anchors::Anchor;
 
 pub fn start() {
-    let (Some(focus), Some(toggle), Some(table)) = (browser::by_id(COMPARISON_FOCUS), browser::by_id(HEADLINES_ONLY), browser::by_id(COMPARISON_TABLE)) else { return };
+    let (Some(focus), Some(toggle), Some(table)) = (
+        browser::by_id(COMPARISON_FOCUS),
+        browser::by_id(HEADLINES_ONLY),
+        browser::by_id(COMPARISON_TABLE),
+    ) else {
+        return;
+    };
     browser::on(&focus.into(), "change", |event| {
         // Anything but a known dimension shows them all.
         let value = browser::selected_value(&event).unwrap_or_default();

@@ -16,7 +16,10 @@ pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
         // (WCAG 1.4.13: dismissed without moving the pointer or focus); then the newest note.
         if let Some(slot) = notes.focused() {
             notes.close(slot);
-        } else if !escape_panel.as_ref().is_some_and(|panel| panel.dismiss_card()) {
+        } else if !escape_panel
+            .as_ref()
+            .is_some_and(|panel| panel.dismiss_card())
+        {
             if let Some(slot) = notes.newest() {
                 notes.close(slot);
             }

@@ -22,7 +22,9 @@ pub fn start() {
     // when ./x test builds for its browser tests (REFUSENIKS_TEST_HOOKS set): a release
     // build has no way for a host page's script to switch the explainer off.
     if option_env!("REFUSENIKS_TEST_HOOKS").is_some() {
-        browser::on(&browser::window_target(), "refuseniks-test-panic", |_| panic!("panic requested by a test"));
+        browser::on(&browser::window_target(), "refuseniks-test-panic", |_| {
+            panic!("panic requested by a test")
+        });
     }
     // Once every marker is a button, and in a task of its own (not a frame later: a
     // frame never comes to an off-screen embed's iframe), the page says it is interactive.

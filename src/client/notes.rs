@@ -22,7 +22,16 @@ pub struct Notes {
 }
 
 pub fn start() -> Rc<Notes> {
-    let markers: Vec<_> = SLOTS.iter().filter_map(|&slot| Some((slot, browser::by_id(&slot.marker_id())?, browser::by_id(&slot.note_id())?))).collect();
+    let markers: Vec<_> = SLOTS
+        .iter()
+        .filter_map(|&slot| {
+            Some((
+                slot,
+                browser::by_id(&slot.marker_id())?,
+                browser::by_id(&slot.note_id())?,
+            ))
+        })
+        .collect();
     for (slot, marker, _) in &markers {
         browser::set_attr(marker, "role", "button");
         browser::set_attr(marker, "aria-expanded", "false");
@@ -35,7 +44,9 @@ pub fn start() -> Rc<Notes> {
         announcer: browser::by_id(ANNOUNCER),
     });
     let on_click = notes.clone();
-    browser::on(&browser::document_target(), "click", move |event| on_click.clicked(&event));
+    browser::on(&browser::document_target(), "click", move |event| {
+        on_click.clicked(&event)
+    });
     let on_key = notes.clone();
     browser::on(&browser::document_target(), "keydown", move |event| {
         // A button answers Space; a link would scroll the page.
@@ -47,7 +58,9 @@ pub fn start() -> Rc<Notes> {
         }
     });
     let on_hash = notes.clone();
-    browser::on(&browser::window_target(), "hashchange", move |_| on_hash.open_from_fragment());
+    browser::on(&browser::window_target(), "hashchange", move |_| {
+        on_hash.open_from_fragment()
+    });
     notes.open_from_fragment();
     notes
 }
@@ -57,7 +70,9 @@ impl Notes {
         if let Some(slot) = self.marker_of(event) {
             event.prevent_default();
             self.toggle(slot);
-        } else if let Some(slot) = browser::event_within(event, ".note-close").and_then(|close| self.holding(&close)) {
+        } else if let Some(slot) =
+            browser::event_within(event, ".note-close").and_then(|close| self.holding(&close))
+        {
             self.close(slot);
         } else if browser::event_within(event, ".toggle-all").is_some() {
             self.toggle_all();
@@ -67,12 +82,18 @@ impl Notes {
     /// The slot whose marker an event happened on.
     fn marker_of(&self, event: &Event) -> Option<Slot> {
         let marker = browser::event_within(event, ".marker")?;
-        self.markers.iter().find(|(_, other, _)| *other == marker).map(|(slot, ..)| *slot)
+        self.markers
+            .iter()
+            .find(|(_, other, _)| *other == marker)
+            .map(|(slot, ..)| *slot)
     }
 
     /// The slot whose open note holds `element`.
     fn holding(&self, element: &Element) -> Option<Slot> {
-        self.markers.iter().find(|(_, _, note)| note.contains(Some(element))).map(|(slot, ..)| *slot)
+        self.markers
+            .iter()
+            .find(|(_, _, note)| note.contains(Some(element)))
+            .map(|(slot, ..)| *slot)
     }
 
     pub fn toggle(&self, slot: Slot) {
@@ -92,13 +113,19 @@ impl Notes {
     fn toggle_all(&self) {
         let every = self.markers.iter().map(|(slot, ..)| *slot);
         self.change(|notes| {
-            if notes.count() == self.markers.len() { notes.close_all() } else { notes.open_all(every) }
+            if notes.count() == self.markers.len() {
+                notes.close_all()
+            } else {
+                notes.open_all(every)
+            }
             None
         });
     }
 
     fn open_from_fragment(&self) {
-        let Some(slot) = Slot::from_fragment(&browser::location_hash(), SLOTS) else { return };
+        let Some(slot) = Slot::from_fragment(&browser::location_hash(), SLOTS) else {
+            return;
+        };
         if !self.markers.iter().any(|(other, ..)| *other == slot) {
             return; // an embed without the article
         }
@@ -113,7 +140,8 @@ impl Notes {
     /// The open note that holds keyboard focus, if any: Escape closes that one first.
     pub fn focused(&self) -> Option<Slot> {
         let active = browser::active_element()?;
-        self.holding(&active).filter(|slot| self.state.borrow().is_open(*slot))
+        self.holding(&active)
+            .filter(|slot| self.state.borrow().is_open(*slot))
     }
 
     /// The most recently opened note.
@@ -128,7 +156,11 @@ impl Notes {
         let before = self.state.borrow().clone();
         let opened = change(&mut self.state.borrow_mut());
         let after = self.state.borrow().clone();
-        let opening = self.markers.iter().filter(|(slot, ..)| after.is_open(*slot) && !before.is_open(*slot)).count();
+        let opening = self
+            .markers
+            .iter()
+            .filter(|(slot, ..)| after.is_open(*slot) && !before.is_open(*slot))
+            .count();
         for (slot, marker, note) in &self.markers {
             let open = after.is_open(*slot);
             if open != before.is_open(*slot) {

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use crate::browser;
 
 pub fn start() {
-    let Some(id) = crate::pym::child_id(&browser::location_search()) else { return };
+    let Some(id) = crate::pym::child_id(&browser::location_search()) else {
+        return;
+    };
     let last = Rc::new(Cell::new(0u32));
     let send = {
         let id = id.clone();
@@ -24,9 +26,13 @@ pub fn start() {
     let on_resize = send.clone();
     browser::observe_body_size(move || on_resize(false));
     browser::on(&browser::window_target(), "message", move |event| {
-        let Some(message) = browser::as_message(&event) else { return };
+        let Some(message) = browser::as_message(&event) else {
+            return;
+        };
         let text = message.data().as_string();
-        if browser::from_parent(message) && text.is_some_and(|text| crate::pym::is_width_message(&text, &id)) {
+        if browser::from_parent(message)
+            && text.is_some_and(|text| crate::pym::is_width_message(&text, &id))
+        {
             send(true);
         }
     });

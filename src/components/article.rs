@@ -11,7 +11,10 @@ use content::{Article, Block, Inline, Panel};
 
 /// `panels = false` leaves the panels out: embed.html shows each on its own.
 #[component]
-pub fn ArticleView(article: &'static Article, #[prop(default = true)] panels: bool) -> impl IntoView {
+pub fn ArticleView(
+    article: &'static Article,
+    #[prop(default = true)] panels: bool,
+) -> impl IntoView {
     view! {
         <article class="story" aria-labelledby="story-title">
             <header class="story-header">
@@ -37,7 +40,9 @@ fn block_view(block: Block) -> impl IntoView {
     match block {
         Block::Heading(text) => EitherOf6::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
         Block::Paragraph(content) => EitherOf6::B(view! { <p>{inlines(content)}</p> }),
-        Block::Quote(content) => EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> }),
+        Block::Quote(content) => {
+            EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> })
+        }
         Block::Credit(content) => EitherOf6::D(view! { <p class="credit">{inlines(content)}</p> }),
         Block::Panel(Panel::Casualties) => EitherOf6::E(view! { <CasualtiesPanel /> }),
         Block::Panel(Panel::Comparison) => EitherOf6::F(view! { <ComparisonPanel /> }),
@@ -50,9 +55,11 @@ pub(super) fn inlines(content: &'static [Inline]) -> impl IntoView {
         .iter()
         .map(|inline| match *inline {
             Inline::Text(text) => Either::Left(text),
-            Inline::Marker { slot, .. } => Either::Right(SLOTS.iter().find(|s| s.key == slot).map(|&slot| {
-                view! { <NoteRef at=slot /> }
-            })),
+            Inline::Marker { slot, .. } => {
+                Either::Right(SLOTS.iter().find(|s| s.key == slot).map(|&slot| {
+                    view! { <NoteRef at=slot /> }
+                }))
+            }
         })
         .collect_view()
 }

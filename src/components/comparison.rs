@@ -12,7 +12,6 @@ use content::{Cell, Dimension};
 const VIETNAM: &str = "United States, Vietnam War, 1968–73";
 const RUSSIA: &str = "Russia, 2022";
 
-
 #[component]
 pub fn ComparisonPanel() -> impl IntoView {
     let rows = COMPARISON.dimensions.iter().map(row).collect_view();
@@ -45,7 +44,11 @@ pub fn ComparisonPanel() -> impl IntoView {
 /// them, hiding rows and cell texts of the static table.
 #[component]
 fn ComparisonControls() -> impl IntoView {
-    let options = COMPARISON.dimensions.iter().map(|d| view! { <option value=d.id>{d.name}</option> }).collect_view();
+    let options = COMPARISON
+        .dimensions
+        .iter()
+        .map(|d| view! { <option value=d.id>{d.name}</option> })
+        .collect_view();
     view! {
         <label class="focus-choice">
             <span>"Focus on"</span>

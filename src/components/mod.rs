@@ -15,11 +15,11 @@ use crate::hooks::ANNOUNCER;
 use crate::ARTICLE;
 
 pub use article::ArticleView;
-pub use notes::Sources;
 use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
+pub use notes::Sources;
 
 /// A part a news page can embed on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,11 @@ pub enum EmbedPart {
 }
 
 impl EmbedPart {
-    pub const ALL: [EmbedPart; 3] = [EmbedPart::Article, EmbedPart::Casualties, EmbedPart::Comparison];
+    pub const ALL: [EmbedPart; 3] = [
+        EmbedPart::Article,
+        EmbedPart::Casualties,
+        EmbedPart::Comparison,
+    ];
 
     /// The word in `?panel=`, `data-panel` and the part's own page, `embed-<key>.html`.
     pub fn key(self) -> &'static str {

@@ -57,7 +57,9 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
 }
 
 fn link_view(link: &'static Link) -> impl IntoView {
-    let date = link.date.map(|date| view! { ", " <time datetime=date.iso()>{date.to_string()}</time> });
+    let date = link
+        .date
+        .map(|date| view! { ", " <time datetime=date.iso()>{date.to_string()}</time> });
     let anchor = move |text: String| {
         view! {
             <a href=link.url rel="noopener noreferrer" target="_blank">

@@ -1,6 +1,7 @@
 // Hostile input at run time: generated fragments, query strings and messages (fixed
 // seed, so a failure repeats), rapid clicking and resizing, and a forced panic.
 import { test, expect, open } from './fixtures.mjs';
+import { TEST_HOOKS_SITE } from '../../playwright.config.mjs';
 
 /** mulberry32: a tiny seeded PRNG, so every run tries the same inputs. */
 function generator(seed) {
@@ -132,11 +133,12 @@ test('rapid clicking and resizing leave a consistent page', async ({ page }) => 
   await expect(page.locator('#casualties .chart-view .chart-group:visible h4')).toHaveText(['Killed']);
 });
 
+// On the test-hook build, the only one with a way to make the wasm panic.
 test('a panic inside the wasm leaves the article readable, with a notice', async ({ browser }) => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('./');
+  await page.goto(TEST_HOOKS_SITE);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   await page.evaluate(() => window.dispatchEvent(new Event('refuseniks-test-panic')));
   await expect(page.locator('html[data-crashed]')).toHaveCount(1);

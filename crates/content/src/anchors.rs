@@ -54,5 +54,8 @@ impl<'a> Anchor<'a> {
 /// The slot key a note's id or fragment names: "note-borova" and "#note-borova" →
 /// "borova"; anything else `None`.
 pub(crate) fn note_key(id_or_fragment: &str) -> Option<&str> {
-    id_or_fragment.strip_prefix('#').unwrap_or(id_or_fragment).strip_prefix(NOTE_PREFIX)
+    id_or_fragment
+        .strip_prefix('#')
+        .unwrap_or(id_or_fragment)
+        .strip_prefix(NOTE_PREFIX)
 }

@@ -94,16 +94,35 @@ impl Qualifier {
 /// of the killed-only measure), wounds, then the other losses (with one of these, a
 /// list of losses is more than a killed-and-wounded count).
 const LOSS_WORDS: [&str; 16] = [
-    "killed", "dead", "died", "deaths", "lost their lives",
-    "wounded", "injured", "injuries", "wounds",
-    "captured", "taken prisoner", "missing", "are missing", "deserted", "desertions", "prisoners of war",
+    "killed",
+    "dead",
+    "died",
+    "deaths",
+    "lost their lives",
+    "wounded",
+    "injured",
+    "injuries",
+    "wounds",
+    "captured",
+    "taken prisoner",
+    "missing",
+    "are missing",
+    "deserted",
+    "desertions",
+    "prisoners of war",
 ];
 const DEATH_WORDS: &[&str] = LOSS_WORDS.split_at(5).0;
 const WOUND_WORDS: &[&str] = LOSS_WORDS.split_at(5).1.split_at(4).0;
 const OTHER_LOSS_WORDS: &[&str] = LOSS_WORDS.split_at(9).1;
 
 impl Category {
-    pub const ALL: [Category; 5] = [Category::Russia, Category::Ukraine, Category::West, Category::Independent, Category::Article];
+    pub const ALL: [Category; 5] = [
+        Category::Russia,
+        Category::Ukraine,
+        Category::West,
+        Category::Independent,
+        Category::Article,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -181,7 +200,9 @@ impl Measure {
     pub fn names(self, counted: &str) -> bool {
         let counted = counted.trim().to_ascii_lowercase();
         match self {
-            Measure::Killed | Measure::KilledWounded => self.own_words().contains(&counted.as_str()),
+            Measure::Killed | Measure::KilledWounded => {
+                self.own_words().contains(&counted.as_str())
+            }
             Measure::AllLosses => {
                 let terms: Vec<&str> = counted
                     .split(',')
@@ -193,7 +214,9 @@ impl Measure {
                 terms.len() >= 2
                     && terms.iter().all(|term| self.own_words().contains(term))
                     && terms.iter().any(|term| OTHER_LOSS_WORDS.contains(term))
-                    && terms.iter().any(|term| DEATH_WORDS.contains(term) || WOUND_WORDS.contains(term))
+                    && terms
+                        .iter()
+                        .any(|term| DEATH_WORDS.contains(term) || WOUND_WORDS.contains(term))
             }
         }
     }
@@ -205,10 +228,24 @@ mod tests {
 
     #[test]
     fn killed_is_named_only_by_words_for_deaths() {
-        for word in ["killed", "dead", "died", "deaths", "lost their lives", "Died"] {
+        for word in [
+            "killed",
+            "dead",
+            "died",
+            "deaths",
+            "lost their lives",
+            "Died",
+        ] {
             assert!(Measure::Killed.names(word), "{word}");
         }
-        for word in ["lost", "casualties", "killed and wounded", "death estimates", "", "losses"] {
+        for word in [
+            "lost",
+            "casualties",
+            "killed and wounded",
+            "death estimates",
+            "",
+            "losses",
+        ] {
             assert!(!Measure::Killed.names(word), "{word}");
         }
     }
@@ -223,10 +260,21 @@ mod tests {
 
     #[test]
     fn all_losses_is_named_by_a_list_that_goes_beyond_deaths_and_wounds() {
-        for words in ["killed, wounded, taken prisoner or are missing", "deaths, injuries, desertions", "killed, wounded, captured, deserted"] {
+        for words in [
+            "killed, wounded, taken prisoner or are missing",
+            "deaths, injuries, desertions",
+            "killed, wounded, captured, deserted",
+        ] {
             assert!(Measure::AllLosses.names(words), "{words}");
         }
-        for words in ["killed and wounded", "killed", "casualties", "missing", "killed, wounded, lost", "captured or missing"] {
+        for words in [
+            "killed and wounded",
+            "killed",
+            "casualties",
+            "missing",
+            "killed, wounded, lost",
+            "captured or missing",
+        ] {
             assert!(!Measure::AllLosses.names(words), "{words}");
         }
     }

@@ -9,8 +9,18 @@ pub struct PartialDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl PartialDate {
@@ -30,7 +40,11 @@ impl PartialDate {
         if parts.next().is_some() || !(1900..=2100).contains(&year) {
             return None;
         }
-        let date = PartialDate { year, month: month.map(|m| m as u8), day: day.map(|d| d as u8) };
+        let date = PartialDate {
+            year,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        };
         date.is_real().then_some(date)
     }
 
@@ -38,7 +52,9 @@ impl PartialDate {
         match (self.month, self.day) {
             (None, None) => true,
             (Some(month), None) => (1..=12).contains(&month),
-            (Some(month), Some(day)) => (1..=12).contains(&month) && day >= 1 && day <= days_in_month(self.year, month),
+            (Some(month), Some(day)) => {
+                (1..=12).contains(&month) && day >= 1 && day <= days_in_month(self.year, month)
+            }
             (None, Some(_)) => false,
         }
     }
@@ -72,7 +88,9 @@ fn number(text: &str, digits: usize) -> Option<u16> {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -85,14 +103,34 @@ mod tests {
     #[test]
     fn parses_each_precision() {
         assert_eq!(PartialDate::parse("2022").unwrap().to_string(), "2022");
-        assert_eq!(PartialDate::parse("2022-08").unwrap().to_string(), "August 2022");
-        assert_eq!(PartialDate::parse("2022-09-21").unwrap().to_string(), "21 September 2022");
-        assert_eq!(PartialDate::parse("2022-09-21").unwrap().iso(), "2022-09-21");
+        assert_eq!(
+            PartialDate::parse("2022-08").unwrap().to_string(),
+            "August 2022"
+        );
+        assert_eq!(
+            PartialDate::parse("2022-09-21").unwrap().to_string(),
+            "21 September 2022"
+        );
+        assert_eq!(
+            PartialDate::parse("2022-09-21").unwrap().iso(),
+            "2022-09-21"
+        );
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2022-02-30", "2022-13", "2022-00-10", "2023-02-29", "22-09-21", "2022-9-21", "2022/09/21", "", "2022-09-21-01", "sometime"] {
+        for bad in [
+            "2022-02-30",
+            "2022-13",
+            "2022-00-10",
+            "2023-02-29",
+            "22-09-21",
+            "2022-9-21",
+            "2022/09/21",
+            "",
+            "2022-09-21-01",
+            "sometime",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert!(PartialDate::parse("2024-02-29").is_some());

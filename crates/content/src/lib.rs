@@ -12,8 +12,11 @@ mod slot;
 
 pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure, Qualifier};
 pub use date::PartialDate;
+pub use model::{
+    note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel,
+    Site,
+};
 pub use slot::Slot;
-pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel, Site};
 
 #[cfg(feature = "parse")]
 pub mod parse;

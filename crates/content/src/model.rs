@@ -64,7 +64,10 @@ pub enum Inline {
     Text(&'static str),
     /// A footnote marker. One note can have markers in several places (the article and
     /// comparison cells); `slot` tells them apart and keys their state and DOM ids.
-    Marker { note: &'static str, slot: &'static str },
+    Marker {
+        note: &'static str,
+        slot: &'static str,
+    },
 }
 
 /// The note a marker slot belongs to: slots are `note` in the article and
@@ -101,7 +104,12 @@ pub struct Link {
 }
 
 impl NoteKind {
-    pub const ALL: [NoteKind; 4] = [NoteKind::Source, NoteKind::Context, NoteKind::Editor, NoteKind::Next];
+    pub const ALL: [NoteKind; 4] = [
+        NoteKind::Source,
+        NoteKind::Context,
+        NoteKind::Editor,
+        NoteKind::Next,
+    ];
 
     /// The word used in `notes.toml`.
     pub fn key(self) -> &'static str {
@@ -131,7 +139,11 @@ impl NoteKind {
 impl Article {
     /// The note with this id and its 1-based number.
     pub fn note(&self, id: &str) -> Option<(usize, &'static Note)> {
-        self.notes.iter().enumerate().find(|(_, note)| note.id == id).map(|(i, note)| (i + 1, note))
+        self.notes
+            .iter()
+            .enumerate()
+            .find(|(_, note)| note.id == id)
+            .map(|(i, note)| (i + 1, note))
     }
 }
 
@@ -139,7 +151,10 @@ impl Block {
     /// A heading's anchor: "The Voices of Veterans" → "the-voices-of-veterans".
     pub fn slug(text: &str) -> String {
         let mut slug = String::new();
-        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             if !slug.is_empty() {
                 slug.push('-');
             }
@@ -156,8 +171,14 @@ mod tests {
 
     #[test]
     fn slug_lowercases_and_joins_words() {
-        assert_eq!(Block::slug("The Voices of Veterans"), "the-voices-of-veterans");
-        assert_eq!(Block::slug("  Rising  Rates—of Refusal! "), "rising-rates-of-refusal");
+        assert_eq!(
+            Block::slug("The Voices of Veterans"),
+            "the-voices-of-veterans"
+        );
+        assert_eq!(
+            Block::slug("  Rising  Rates—of Refusal! "),
+            "rising-rates-of-refusal"
+        );
     }
 
     #[test]

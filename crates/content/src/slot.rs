@@ -53,7 +53,12 @@ impl Slot {
     /// What the live region says when the note opens: number, kind and label, as the
     /// marker's name gives them (the note itself is right there to read).
     pub fn opened(self) -> String {
-        format!("Note {} opened. {}: {}.", self.number, self.kind.title(), self.label)
+        format!(
+            "Note {} opened. {}: {}.",
+            self.number,
+            self.kind.title(),
+            self.label
+        )
     }
 
     /// The slot a URL fragment (or a note's id) names, if it is one of `known`;
@@ -68,8 +73,20 @@ impl Slot {
 mod tests {
     use super::*;
 
-    const BOROVA: Slot = Slot { key: "borova", note: "borova", number: 3, kind: NoteKind::Source, label: "Borova" };
-    const CELL: Slot = Slot { key: "borova--scale-russia", note: "borova", number: 3, kind: NoteKind::Source, label: "Borova" };
+    const BOROVA: Slot = Slot {
+        key: "borova",
+        note: "borova",
+        number: 3,
+        kind: NoteKind::Source,
+        label: "Borova",
+    };
+    const CELL: Slot = Slot {
+        key: "borova--scale-russia",
+        note: "borova",
+        number: 3,
+        kind: NoteKind::Source,
+        label: "Borova",
+    };
 
     #[test]
     fn ids_and_fragments_round_trip() {
@@ -77,14 +94,29 @@ mod tests {
         assert_eq!(CELL.note_id(), "note-borova--scale-russia");
         assert_eq!(CELL.source_id(), "source-borova");
         for slot in [BOROVA, CELL] {
-            assert_eq!(Slot::from_fragment(&slot.fragment(), &[BOROVA, CELL]), Some(slot));
-            assert_eq!(Slot::from_fragment(&slot.note_id(), &[BOROVA, CELL]), Some(slot));
+            assert_eq!(
+                Slot::from_fragment(&slot.fragment(), &[BOROVA, CELL]),
+                Some(slot)
+            );
+            assert_eq!(
+                Slot::from_fragment(&slot.note_id(), &[BOROVA, CELL]),
+                Some(slot)
+            );
         }
     }
 
     #[test]
     fn anything_else_names_no_slot() {
-        for junk in ["", "#", "#note-", "#ref-borova", "#source-borova", "#note-unknown", "note-borova%20", "#NOTE-borova"] {
+        for junk in [
+            "",
+            "#",
+            "#note-",
+            "#ref-borova",
+            "#source-borova",
+            "#note-unknown",
+            "note-borova%20",
+            "#NOTE-borova",
+        ] {
             assert_eq!(Slot::from_fragment(junk, &[BOROVA, CELL]), None, "{junk}");
         }
     }

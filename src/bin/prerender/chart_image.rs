@@ -18,7 +18,10 @@ use resvg::{tiny_skia, usvg};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
-const FONTS: [&[u8]; 2] = [include_bytes!("../../../assets/fonts/DejaVuSans.ttf"), include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf")];
+const FONTS: [&[u8]; 2] = [
+    include_bytes!("../../../assets/fonts/DejaVuSans.ttf"),
+    include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf"),
+];
 /// The categories' colours are the page's (light theme), read from its stylesheet.
 const CSS: &str = include_str!("../../../style/main.css");
 const LEFT: f64 = 64.0;
@@ -39,14 +42,25 @@ pub fn casualties_chart() -> ChartImage {
     for font in FONTS {
         fonts.load_font_data(font.to_vec());
     }
-    let options = usvg::Options { font_family: "DejaVu Sans".to_owned(), fontdb: Arc::new(fonts), ..Default::default() };
-    let tree = usvg::Tree::from_str(&source, &options).unwrap_or_else(|e| panic!("the chart's SVG does not parse: {e}"));
+    let options = usvg::Options {
+        font_family: "DejaVu Sans".to_owned(),
+        fontdb: Arc::new(fonts),
+        ..Default::default()
+    };
+    let tree = usvg::Tree::from_str(&source, &options)
+        .unwrap_or_else(|e| panic!("the chart's SVG does not parse: {e}"));
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("a 1200×630 canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_default();
+    let title = takeaway(CASUALTIES.estimates)
+        .map(|t| t.title())
+        .unwrap_or_default();
     ChartImage {
         // Two decimals of a pixel are beyond any screen or print: a third of the size.
-        svg: tree.to_string(&usvg::WriteOptions { coordinates_precision: 2, indent: usvg::Indent::None, ..Default::default() }),
+        svg: tree.to_string(&usvg::WriteOptions {
+            coordinates_precision: 2,
+            indent: usvg::Indent::None,
+            ..Default::default()
+        }),
         png: pixmap.encode_png().expect("PNG encoding"),
         alt: format!("Chart: {title}. {}", summary(CASUALTIES.estimates)),
     }
@@ -62,11 +76,20 @@ fn svg_source() -> String {
     // image then says what the panel's heading says, as of the article's date.
     let (title, by) = match takeaway(CASUALTIES.estimates) {
         Some(takeaway) => (takeaway.title(), takeaway.by),
-        None => ("Estimates of Russian military deaths".to_owned(), SITE.article_date),
+        None => (
+            "Estimates of Russian military deaths".to_owned(),
+            SITE.article_date,
+        ),
     };
     let rows = latest_by_category(CASUALTIES.estimates, by);
-    let band = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
-    let values = rows.iter().map(|e| f64::from(e.high)).chain(band.map(|e| f64::from(e.high)));
+    let band = CASUALTIES
+        .estimates
+        .iter()
+        .find(|e| e.category == Category::Article && e.low < e.high);
+    let values = rows
+        .iter()
+        .map(|e| f64::from(e.high))
+        .chain(band.map(|e| f64::from(e.high)));
     let scale = Scale::fitting(ScaleKind::Linear, values);
     let x = |value: u32| LEFT + BARS * scale.position(f64::from(value));
 
@@ -84,7 +107,10 @@ fn svg_source() -> String {
     if let Some(band) = band {
         let (from, to) = (x(band.low), x(band.high));
         svg += &format!("<rect x=\"{from:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#e9e4d8\"/>\n", to - from, bottom - top);
-        let label = format!("The article’s own “most likely” {}", figure(band.low, band.high, false));
+        let label = format!(
+            "The article’s own “most likely” {}",
+            figure(band.low, band.high, false)
+        );
         let _ = writeln!(svg, "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>", (from + to) / 2.0, bottom + 42.0, escape(&label));
     }
     for tick in scale.ticks() {
@@ -104,16 +130,40 @@ fn svg_source() -> String {
 fn draw_row(svg: &mut String, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
     let colour = category_colour(e.category);
     text(svg, LEFT, y, 17, true, &colour, e.category.name());
-    text(svg, LEFT, y + 21.0, 15, false, MUTED, &format!("{}, {}", e.source, e.date));
+    text(
+        svg,
+        LEFT,
+        y + 21.0,
+        15,
+        false,
+        MUTED,
+        &format!("{}, {}", e.source, e.date),
+    );
     let bar = y + 32.0;
     // A minimum ("at least", a count of names) is hollow, as on the page.
-    let (fill, stroke) = if e.minimum { ("#fbfaf7", colour.as_str()) } else { (colour.as_str(), colour.as_str()) };
+    let (fill, stroke) = if e.minimum {
+        ("#fbfaf7", colour.as_str())
+    } else {
+        (colour.as_str(), colour.as_str())
+    };
     let _ = writeln!(svg, "<rect x=\"{LEFT}\" y=\"{bar:.1}\" width=\"{:.1}\" height=\"14\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/>", (x(e.high) - LEFT).max(2.0));
     if e.low < e.high {
-        let _ = writeln!(svg, "<rect x=\"{LEFT}\" y=\"{bar:.1}\" width=\"{:.1}\" height=\"14\" fill=\"{colour}\"/>", x(e.low) - LEFT);
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{LEFT}\" y=\"{bar:.1}\" width=\"{:.1}\" height=\"14\" fill=\"{colour}\"/>",
+            x(e.low) - LEFT
+        );
     }
     let figure = LEFT + BARS + 28.0;
-    text(svg, figure, bar + 13.0, 18, true, INK, &format!("{} {}", stated_figure(e), quoted_word(e)));
+    text(
+        svg,
+        figure,
+        bar + 13.0,
+        18,
+        true,
+        INK,
+        &format!("{} {}", stated_figure(e), quoted_word(e)),
+    );
     if let Some(reading) = our_reading(e) {
         text(svg, figure, bar + 33.0, 14, false, MUTED, &reading);
     }
@@ -121,7 +171,11 @@ fn draw_row(svg: &mut String, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
 
 fn text(svg: &mut String, x: f64, y: f64, size: u32, bold: bool, fill: &str, words: &str) {
     let weight = if bold { " font-weight=\"bold\"" } else { "" };
-    let _ = writeln!(svg, "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>", escape(words));
+    let _ = writeln!(
+        svg,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>",
+        escape(words)
+    );
 }
 
 /// Lines of at most `width` characters, broken between words.
@@ -142,10 +196,21 @@ fn wrap(words: &str, width: usize) -> Vec<String> {
 /// `--cat-russia: #c0440a;` in style/main.css: its first (light-theme) value.
 fn category_colour(category: Category) -> String {
     let property = format!("--cat-{}:", category.key());
-    let after = CSS.split_once(&property).unwrap_or_else(|| panic!("style/main.css defines no {property}")).1;
-    after.split(';').next().unwrap_or_default().trim().to_owned()
+    let after = CSS
+        .split_once(&property)
+        .unwrap_or_else(|| panic!("style/main.css defines no {property}"))
+        .1;
+    after
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -31,24 +31,44 @@ fn main() {
     let links = assets.links(&page_script, &loader);
     let chart = chart_image::casualties_chart();
     write(dist, CHART_SVG, &chart.svg);
-    fs::write(dist.join(CHART_PNG), &chart.png).unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
+    fs::write(dist.join(CHART_PNG), &chart.png)
+        .unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
 
     let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
     let index_head = head(SITE.title, false, &chart.alt);
-    write(dist, "index.html", &page(&index_head, &links, &index, Embed::No));
+    write(
+        dist,
+        "index.html",
+        &page(&index_head, &links, &index, Embed::No),
+    );
     let embed_head = head(SITE.title, true, &chart.alt);
     let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp only=None /> }.to_html());
-    write(dist, "embed.html", &page(&embed_head, &links, &embed, Embed::All));
+    write(
+        dist,
+        "embed.html",
+        &page(&embed_head, &links, &embed, Embed::All),
+    );
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
-        let html = Owner::new().with(|| view! { <refuseniks::EmbedApp only=Some(part) /> }.to_html());
-        write(dist, &format!("embed-{}.html", part.key()), &page(&embed_head, &links, &html, Embed::Only(part)));
+        let html =
+            Owner::new().with(|| view! { <refuseniks::EmbedApp only=Some(part) /> }.to_html());
+        write(
+            dist,
+            &format!("embed-{}.html", part.key()),
+            &page(&embed_head, &links, &html, Embed::Only(part)),
+        );
     }
     let csv = refuseniks::chart::estimates::csv(refuseniks::CASUALTIES.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
-    let read = |file: &str| fs::read(dist.join(file)).unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()));
-    let text = |file: &str| String::from_utf8(read(file)).unwrap_or_else(|e| panic!("{}/{file} is not UTF-8: {e}", dist.display()));
+    let read = |file: &str| {
+        fs::read(dist.join(file))
+            .unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()))
+    };
+    let text = |file: &str| {
+        String::from_utf8(read(file))
+            .unwrap_or_else(|e| panic!("{}/{file} is not UTF-8: {e}", dist.display()))
+    };
     let parts = single_file::Parts {
         head: &index_head,
         css: &text(&assets.css),
@@ -59,8 +79,17 @@ fn main() {
     };
     // The single file has nothing beside it: its CSV link carries the file; the chart
     // image links are dropped (a third of a megabyte, and the chart itself is there).
-    let body = single_file::inline_download(&markers_fixed(&index), refuseniks::downloads::CSV, "text/csv;charset=utf-8", csv.as_bytes());
-    write(dist, "refuseniks.html", &single_file::page(&parts, &single_file::without_chart_downloads(&body)));
+    let body = single_file::inline_download(
+        &markers_fixed(&index),
+        refuseniks::downloads::CSV,
+        "text/csv;charset=utf-8",
+        csv.as_bytes(),
+    );
+    write(
+        dist,
+        "refuseniks.html",
+        &single_file::page(&parts, &single_file::without_chart_downloads(&body)),
+    );
     println!("prerendered {0}/index.html, the embeds and {0}/refuseniks.html, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
 }
 
@@ -80,10 +109,16 @@ impl Assets {
             .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
             .collect();
         let one = |prefix: &str, suffix: &str| {
-            let found: Vec<&String> = files.iter().filter(|f| f.starts_with(prefix) && f.ends_with(suffix)).collect();
+            let found: Vec<&String> = files
+                .iter()
+                .filter(|f| f.starts_with(prefix) && f.ends_with(suffix))
+                .collect();
             match found.as_slice() {
                 [file] => (*file).clone(),
-                _ => panic!("expected one {prefix}*{suffix} in {}, found {found:?}", dist.display()),
+                _ => panic!(
+                    "expected one {prefix}*{suffix} in {}, found {found:?}",
+                    dist.display()
+                ),
             }
         };
         Assets {
@@ -132,8 +167,15 @@ fn loader_for(assets: &Assets) -> String {
 /// canonical address's folder, where the page is published.
 fn head(title: &str, embed: bool, image_alt: &str) -> String {
     let e = escape;
-    let robots = if embed { "\n  <meta name=\"robots\" content=\"noindex\">" } else { "" };
-    let folder = SITE.canonical_url.rsplit_once('/').map_or(SITE.canonical_url, |(folder, _)| folder);
+    let robots = if embed {
+        "\n  <meta name=\"robots\" content=\"noindex\">"
+    } else {
+        ""
+    };
+    let folder = SITE
+        .canonical_url
+        .rsplit_once('/')
+        .map_or(SITE.canonical_url, |(folder, _)| folder);
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
@@ -196,16 +238,22 @@ fn page(head: &str, links: &str, body: &str, embed: Embed) -> String {
 /// `name-<hash>.ext`, so caches can keep it forever.
 fn write_hashed(dist: &Path, name: &str, ext: &str, content: &str) -> String {
     // FNV-1a: a stable content hash without another dependency.
-    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     let file = format!("{name}-{hash:016x}.{ext}");
     write(dist, &file, content);
     file
 }
 
 fn write(dist: &Path, file: &str, content: &str) {
-    fs::write(dist.join(file), content).unwrap_or_else(|e| panic!("cannot write {}/{file}: {e}", dist.display()));
+    fs::write(dist.join(file), content)
+        .unwrap_or_else(|e| panic!("cannot write {}/{file}: {e}", dist.display()));
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -35,14 +35,25 @@ pub struct Parts<'a> {
 /// data: URL), since a file opened from a disk has nothing beside it.
 pub fn inline_download(body: &str, file: &str, mime: &str, bytes: &[u8]) -> String {
     let data = base64::engine::general_purpose::STANDARD.encode(bytes);
-    body.replace(&format!("href=\"./{file}\""), &format!("href=\"data:{mime};base64,{data}\""))
+    body.replace(
+        &format!("href=\"./{file}\""),
+        &format!("href=\"data:{mime};base64,{data}\""),
+    )
 }
 
 /// The page without the chart image links: the single file would have to carry a third
 /// of a megabyte for them, and the chart itself is in the page.
 pub fn without_chart_downloads(body: &str) -> String {
-    let open = format!("<span class=\"{}\">", refuseniks::downloads::CHART_DOWNLOADS);
-    match body.find(&open).and_then(|start| Some((start, start + body[start..].find("</span>")? + "</span>".len()))) {
+    let open = format!(
+        "<span class=\"{}\">",
+        refuseniks::downloads::CHART_DOWNLOADS
+    );
+    match body.find(&open).and_then(|start| {
+        Some((
+            start,
+            start + body[start..].find("</span>")? + "</span>".len(),
+        ))
+    }) {
         Some((start, end)) => format!("{}{}", &body[..start], &body[end..]),
         None => body.to_owned(),
     }

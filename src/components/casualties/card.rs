@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::symbols::symbol;
 use crate::chart::words::{quoted_word, stated_figure};
-use crate::CASUALTIES;
 use crate::hooks::ESTIMATE_CARD;
+use crate::CASUALTIES;
 use content::anchors::Anchor;
 use content::Estimate;
 
@@ -33,7 +33,9 @@ fn details(e: &'static Estimate) -> impl IntoView {
                 <span class="visually-hidden">" (opens in a new tab)"</span>
             </a>
         }),
-        None => Either::Right(view! { <span>{format!("Seen at {} (no link in our research)", e.outlet)}</span> }),
+        None => Either::Right(
+            view! { <span>{format!("Seen at {} (no link in our research)", e.outlet)}</span> },
+        ),
     };
     view! {
         <div class="card-body" id=Anchor::Card(e.id).id() hidden>

@@ -8,7 +8,6 @@ use crate::chart::estimates::{sort_marks, Choice, PanelState, SortKey, View};
 use crate::chart::scale::ScaleKind;
 use crate::hooks::{SORT_ARROW, SORT_WORDS};
 
-
 #[component]
 pub fn Controls() -> impl IntoView {
     let state = PanelState::default();
@@ -37,7 +36,11 @@ pub fn Controls() -> impl IntoView {
 }
 
 /// A set of mutually exclusive buttons (aria-pressed), e.g. Linear | Log.
-fn choice<const N: usize>(legend: &'static str, options: [(Choice, &'static str); N], state: &PanelState) -> impl IntoView {
+fn choice<const N: usize>(
+    legend: &'static str,
+    options: [(Choice, &'static str); N],
+    state: &PanelState,
+) -> impl IntoView {
     let buttons = options.map(|(choice, label)| {
         view! { <button type="button" data-choice=choice.key() aria-pressed=choice.is_chosen(state).to_string()>{label}</button> }
     });

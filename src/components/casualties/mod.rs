@@ -21,12 +21,12 @@ use crate::chart::estimates::{self, takeaway, PanelState};
 use crate::hooks::{figures_key, PANEL};
 use crate::CASUALTIES;
 
-
-
 #[component]
 pub fn CasualtiesPanel() -> impl IntoView {
     let start = PanelState::default();
-    let title = takeaway(CASUALTIES.estimates).map(|t| t.title()).unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
+    let title = takeaway(CASUALTIES.estimates)
+        .map(|t| t.title())
+        .unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
     view! {
         <figure
             class="panel casualties"

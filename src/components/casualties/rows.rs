@@ -9,15 +9,21 @@ use crate::chart::estimates::{groups, rank, scale_for, PanelState, SortKey};
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
-use crate::{ARTICLE, CASUALTIES};
 use crate::hooks::ESTIMATE_CARD;
+use crate::{ARTICLE, CASUALTIES};
 use content::anchors::Anchor;
 use content::{Category, Estimate, Measure};
 
 /// Every measure's group (CSS hides all but killed-only while `data-figures="deaths"`).
 pub fn chart() -> impl IntoView {
-    let every_measure = PanelState { deaths_only: false, ..PanelState::default() };
-    groups(CASUALTIES.estimates, &every_measure).into_iter().map(|group| group_view(group.measure, group.rows)).collect_view()
+    let every_measure = PanelState {
+        deaths_only: false,
+        ..PanelState::default()
+    };
+    groups(CASUALTIES.estimates, &every_measure)
+        .into_iter()
+        .map(|group| group_view(group.measure, group.rows))
+        .collect_view()
 }
 
 /// One place per scale: `on-linear`, `on-log`.
@@ -107,7 +113,11 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
 /// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
 fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
     let x = |v: f64| percent(scale.position(v));
-    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> }).collect_view();
+    let lines = scale
+        .ticks()
+        .into_iter()
+        .map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> })
+        .collect_view();
     let article = (measure == Measure::Killed).then(|| {
         let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
         let band = range.map(|e| {

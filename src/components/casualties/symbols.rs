@@ -19,7 +19,11 @@ fn shape(category: Category) -> &'static str {
 }
 
 fn class(category: Category, hollow: bool) -> String {
-    format!("symbol cat-{}{}", category.key(), if hollow { " hollow" } else { "" })
+    format!(
+        "symbol cat-{}{}",
+        category.key(),
+        if hollow { " hollow" } else { "" }
+    )
 }
 
 /// The symbol on its own, for the legend and the card.
@@ -48,7 +52,10 @@ pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> 
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
+    let range = CASUALTIES
+        .estimates
+        .iter()
+        .find(|e| e.category == Category::Article && e.low < e.high);
     view! {
         <ul class="legend" aria-label="Key">
             {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{c.name()}</li> }).collect_view()}

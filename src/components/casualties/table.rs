@@ -83,9 +83,15 @@ fn head() -> impl IntoView {
 }
 
 /// The outlet, linked where our research has an address.
-pub fn outlet_link(outlet: &'static str, url: Option<&'static str>, tabindex: Option<&'static str>) -> impl IntoView {
+pub fn outlet_link(
+    outlet: &'static str,
+    url: Option<&'static str>,
+    tabindex: Option<&'static str>,
+) -> impl IntoView {
     match url {
-        Some(url) => Either::Left(view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{outlet}</a> }),
+        Some(url) => Either::Left(
+            view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{outlet}</a> },
+        ),
         None => Either::Right(outlet),
     }
 }

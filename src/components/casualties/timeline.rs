@@ -11,11 +11,14 @@ use crate::CASUALTIES;
 use content::{Category, PartialDate};
 
 pub fn timeline() -> impl IntoView {
-    let [Some(linear), Some(log)] = ScaleKind::ALL.map(|kind| Timeline::of(CASUALTIES.estimates, kind)) else {
+    let [Some(linear), Some(log)] =
+        ScaleKind::ALL.map(|kind| Timeline::of(CASUALTIES.estimates, kind))
+    else {
         return None;
     };
     let marks = linear.points().map(|e| {
-        let at = [&linear, &log].map(|drawn| (drawn.x(e.date), drawn.x(e.date), percent(1.0 - drawn.y(e))));
+        let at = [&linear, &log]
+            .map(|drawn| (drawn.x(e.date), drawn.x(e.date), percent(1.0 - drawn.y(e))));
         mark(e, at)
     });
     let marks = marks.collect_view();

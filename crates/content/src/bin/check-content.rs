@@ -6,7 +6,10 @@
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let publish = args.iter().any(|a| a == "--publish");
-    let dir = args.into_iter().find(|a| a != "--publish").unwrap_or_else(|| "content".to_owned());
+    let dir = args
+        .into_iter()
+        .find(|a| a != "--publish")
+        .unwrap_or_else(|| "content".to_owned());
     let dir_path = std::path::Path::new(&dir);
     match content::parse::load(dir_path) {
         Ok(content) => {

@@ -23,7 +23,12 @@ struct Chunk<'a> {
 }
 
 pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
-    let mut parser = Parser { file, errors: Errors::new(), markers: Vec::new(), panels: Vec::new() };
+    let mut parser = Parser {
+        file,
+        errors: Errors::new(),
+        markers: Vec::new(),
+        panels: Vec::new(),
+    };
     let mut chunks = chunks(text).into_iter();
     let title = parser.title(chunks.next());
     if !parser.errors.is_empty() {
@@ -33,13 +38,22 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
     let (standfirst, origin) = parser.header(chunks.next());
     let blocks: Vec<Block> = chunks.filter_map(|chunk| parser.block(&chunk)).collect();
     if blocks.is_empty() && parser.errors.is_empty() {
-        parser.error(text.lines().count(), "the article has no text after its header");
+        parser.error(
+            text.lines().count(),
+            "the article has no text after its header",
+        );
     }
     if !parser.errors.is_empty() {
         return Err(parser.errors);
     }
     Ok(ParsedArticle {
-        article: Article { title, standfirst, origin, blocks: leak_slice(blocks), notes: &[] },
+        article: Article {
+            title,
+            standfirst,
+            origin,
+            blocks: leak_slice(blocks),
+            notes: &[],
+        },
         markers: parser.markers,
         panels: parser.panels,
     })
@@ -55,7 +69,10 @@ fn chunks(text: &str) -> Vec<Chunk<'_>> {
         } else if in_chunk {
             chunks.last_mut().expect("in a chunk").lines.push(line);
         } else {
-            chunks.push(Chunk { line: i + 1, lines: vec![line] });
+            chunks.push(Chunk {
+                line: i + 1,
+                lines: vec![line],
+            });
             in_chunk = true;
         }
     }
@@ -71,12 +88,15 @@ struct Parser<'f> {
 
 impl Parser<'_> {
     fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push(ContentError::new(self.file, line, message));
+        self.errors
+            .push(ContentError::new(self.file, line, message));
     }
 
     fn title(&mut self, chunk: Option<Chunk>) -> &'static str {
         match chunk.as_ref().map(|c| (c.line, c.lines.as_slice())) {
-            Some((_, [line])) if line.starts_with("# ") && !line[2..].trim().is_empty() => leak(line[2..].trim().to_owned()),
+            Some((_, [line])) if line.starts_with("# ") && !line[2..].trim().is_empty() => {
+                leak(line[2..].trim().to_owned())
+            }
             Some((line, _)) => {
                 self.error(line, "the article must start with its title on one line, as '# Title', followed by a blank line");
                 ""
@@ -91,7 +111,10 @@ impl Parser<'_> {
     fn header(&mut self, chunk: Option<Chunk>) -> (&'static [Inline], &'static [Inline]) {
         let (mut standfirst, mut origin) = (None, None);
         let Some(chunk) = chunk else {
-            self.error(1, "the header is missing: after the title, add 'standfirst: …' and 'origin: …' lines");
+            self.error(
+                1,
+                "the header is missing: after the title, add 'standfirst: …' and 'origin: …' lines",
+            );
             return (&[], &[]);
         };
         for (offset, line) in chunk.lines.iter().enumerate() {
@@ -112,12 +135,20 @@ impl Parser<'_> {
                 &[]
             })
         };
-        (required(standfirst, "standfirst"), required(origin, "origin"))
+        (
+            required(standfirst, "standfirst"),
+            required(origin, "origin"),
+        )
     }
 
     fn block(&mut self, chunk: &Chunk) -> Option<Block> {
         let numbered = |prefix: &str| -> Option<Vec<(usize, &str)>> {
-            chunk.lines.iter().enumerate().map(|(i, l)| Some((chunk.line + i, l.strip_prefix(prefix)?))).collect()
+            chunk
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| Some((chunk.line + i, l.strip_prefix(prefix)?)))
+                .collect()
         };
         let first = chunk.lines[0];
         if let Some(heading) = first.strip_prefix("## ") {
@@ -131,34 +162,65 @@ impl Parser<'_> {
             }
             if let Some(panel) = panel {
                 if self.panels.iter().any(|(placed, _)| *placed == panel) {
-                    self.error(chunk.line, format!("the {} panel is already placed; each panel appears once", panel.key()));
+                    self.error(
+                        chunk.line,
+                        format!(
+                            "the {} panel is already placed; each panel appears once",
+                            panel.key()
+                        ),
+                    );
                 }
                 self.panels.push((panel, self.markers.len()));
             }
             return panel.map(Block::Panel);
         }
         if first.starts_with('#') {
-            self.error(chunk.line, "only one title ('# ') is allowed; a section heading starts with '## '");
+            self.error(
+                chunk.line,
+                "only one title ('# ') is allowed; a section heading starts with '## '",
+            );
             return None;
         }
-        let (lines, make): (NumberedLines, fn(&'static [Inline]) -> Block) = if first.starts_with('>') {
+        let (lines, make): (NumberedLines, fn(&'static [Inline]) -> Block) = if first
+            .starts_with('>')
+        {
             match numbered(">") {
                 Some(lines) => (lines, Block::Quote),
                 None => {
-                    let stray = chunk.lines.iter().position(|l| !l.starts_with('>')).unwrap_or(0);
+                    let stray = chunk
+                        .lines
+                        .iter()
+                        .position(|l| !l.starts_with('>'))
+                        .unwrap_or(0);
                     self.error(chunk.line + stray, "every line of a quotation must start with '>' (or add a blank line before this one)");
                     return None;
                 }
             }
         } else if let Some(rest) = first.strip_prefix("-- ") {
             let mut lines = vec![(chunk.line, rest)];
-            lines.extend(chunk.lines[1..].iter().enumerate().map(|(i, l)| (chunk.line + 1 + i, *l)));
+            lines.extend(
+                chunk.lines[1..]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (chunk.line + 1 + i, *l)),
+            );
             (lines, Block::Credit)
         } else {
-            (chunk.lines.iter().enumerate().map(|(i, l)| (chunk.line + i, *l)).collect(), Block::Paragraph)
+            (
+                chunk
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (chunk.line + i, *l))
+                    .collect(),
+                Block::Paragraph,
+            )
         };
         let inlines = self.inlines(&lines);
-        if !inlines.iter().any(|i| matches!(i, Inline::Text(t) if !t.trim().is_empty())) {
+        if !inlines
+            .iter()
+            .any(|i| matches!(i, Inline::Text(t) if !t.trim().is_empty()))
+        {
             self.error(chunk.line, "this block has no text");
         }
         Some(make(inlines))
@@ -166,10 +228,16 @@ impl Parser<'_> {
 
     fn heading(&mut self, chunk: &Chunk, heading: &str) -> Option<Block> {
         if chunk.lines.len() > 1 {
-            self.error(chunk.line + 1, "a heading is one line: add a blank line after it");
+            self.error(
+                chunk.line + 1,
+                "a heading is one line: add a blank line after it",
+            );
         }
         if heading.contains("[^") {
-            self.error(chunk.line, "note markers belong in the text, not in a heading");
+            self.error(
+                chunk.line,
+                "note markers belong in the text, not in a heading",
+            );
         }
         if heading.trim().is_empty() {
             self.error(chunk.line, "the heading is empty");

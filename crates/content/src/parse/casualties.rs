@@ -66,7 +66,10 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
     for raw in &raw.estimate {
         let estimate = estimate(&mut fields, raw);
         if estimates.iter().any(|other| other.id == estimate.id) {
-            fields.error(&raw.id, format!("duplicate estimate id \"{}\"", estimate.id));
+            fields.error(
+                &raw.id,
+                format!("duplicate estimate id \"{}\"", estimate.id),
+            );
         }
         if let (Some(id), Some(at)) = (estimate.footnote, &raw.footnote) {
             footnotes.push((id, fields.line(at)));
@@ -76,31 +79,65 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
         }
         estimates.push(estimate);
     }
-    let later: Vec<LaterCount> = raw.later.iter().map(|raw| later(&mut fields, raw)).collect();
+    let later: Vec<LaterCount> = raw
+        .later
+        .iter()
+        .map(|raw| later(&mut fields, raw))
+        .collect();
     if estimates.is_empty() {
-        fields.errors.push(ContentError::new(file, 1, "there are no [[estimate]] tables"));
+        fields.errors.push(ContentError::new(
+            file,
+            1,
+            "there are no [[estimate]] tables",
+        ));
     }
     if !fields.errors.is_empty() {
         return Err(fields.errors);
     }
-    Ok(ParsedCasualties { casualties: Casualties { estimates: leak_slice(estimates), later: leak_slice(later) }, footnotes, article_dates })
+    Ok(ParsedCasualties {
+        casualties: Casualties {
+            estimates: leak_slice(estimates),
+            later: leak_slice(later),
+        },
+        footnotes,
+        article_dates,
+    })
 }
 
 fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
     let what = format!("estimate \"{}\"", raw.id.get_ref());
     let category = Category::from_key(raw.category.get_ref()).unwrap_or_else(|| {
         let known: Vec<_> = Category::ALL.iter().map(|c| c.key()).collect();
-        fields.error(&raw.category, format!("{what}: unknown category \"{}\" (use one of: {})", raw.category.get_ref(), known.join(", ")));
+        fields.error(
+            &raw.category,
+            format!(
+                "{what}: unknown category \"{}\" (use one of: {})",
+                raw.category.get_ref(),
+                known.join(", ")
+            ),
+        );
         Category::Article
     });
     let measure = Measure::from_key(raw.measure.get_ref()).unwrap_or_else(|| {
         let known: Vec<_> = Measure::ALL.iter().map(|m| m.key()).collect();
-        fields.error(&raw.measure, format!("{what}: unknown measure \"{}\" (use one of: {})", raw.measure.get_ref(), known.join(", ")));
+        fields.error(
+            &raw.measure,
+            format!(
+                "{what}: unknown measure \"{}\" (use one of: {})",
+                raw.measure.get_ref(),
+                known.join(", ")
+            ),
+        );
         Measure::Killed
     });
     let (low, high) = (*raw.low.get_ref(), *raw.high.get_ref());
     if low > high {
-        fields.error(&raw.high, format!("{what}: high ({high}) is below low ({low}); for a single figure make them equal"));
+        fields.error(
+            &raw.high,
+            format!(
+                "{what}: high ({high}) is below low ({low}); for a single figure make them equal"
+            ),
+        );
     }
     if high == 0 {
         fields.error(&raw.high, format!("{what}: the figure must be above zero"));
@@ -138,14 +175,31 @@ fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
 /// The source's own word(s), and the editors' reading wherever they are not the
 /// measure's own words: the chart never says "killed" for a source that said "lost"
 /// without saying that this is our reading.
-fn counted(fields: &mut Fields, raw: &RawEstimate, measure: Measure, what: &str) -> (&'static str, Option<&'static str>) {
-    let counted = raw.counted.get_ref().split_whitespace().collect::<Vec<_>>().join(" ");
-    let reading = raw.reading.as_ref().map(|reading| fields.non_empty(reading, what, "reading"));
+fn counted(
+    fields: &mut Fields,
+    raw: &RawEstimate,
+    measure: Measure,
+    what: &str,
+) -> (&'static str, Option<&'static str>) {
+    let counted = raw
+        .counted
+        .get_ref()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let reading = raw
+        .reading
+        .as_ref()
+        .map(|reading| fields.non_empty(reading, what, "reading"));
     if counted.is_empty() {
         fields.error(&raw.counted, format!("{what}: counted is empty; write the source's own word(s) for what it counted, e.g. counted = \"died\""));
     } else if !measure.names(&counted) && reading.is_none() {
         let words = measure.own_words().join(", ");
-        let list = if measure == Measure::AllLosses { format!("a list of two or more of: {words}") } else { words };
+        let list = if measure == Measure::AllLosses {
+            format!("a list of two or more of: {words}")
+        } else {
+            words
+        };
         fields.error(
             &raw.counted,
             format!("{what}: counted \"{counted}\" is not a word for measure \"{}\" ({list}); add reading = \"…\", one sentence on why it is charted as {}", measure.key(), measure.phrase()),

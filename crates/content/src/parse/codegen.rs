@@ -2,7 +2,10 @@
 //! with no parser at run time.
 
 use super::Content;
-use crate::{Slot, Article, Block, Casualties, Cell, Comparison, Site, Dimension, Estimate, Inline, LaterCount, Link, Note, NoteKind, PartialDate, Qualifier};
+use crate::{
+    Article, Block, Casualties, Cell, Comparison, Dimension, Estimate, Inline, LaterCount, Link,
+    Note, NoteKind, PartialDate, Qualifier, Site, Slot,
+};
 
 /// `pub static ARTICLE: content::Article = …;`, `CASUALTIES`, `COMPARISON`, `SLOTS`,
 /// `SITE` and `DIMENSION_IDS`.
@@ -35,7 +38,10 @@ impl Rust for Site {
 
 impl Rust for Comparison {
     fn rust(&self) -> String {
-        format!("::content::Comparison {{ dimensions: {} }}", self.dimensions.rust())
+        format!(
+            "::content::Comparison {{ dimensions: {} }}",
+            self.dimensions.rust()
+        )
     }
 }
 
@@ -53,7 +59,11 @@ impl Rust for Dimension {
 
 impl Rust for Cell {
     fn rust(&self) -> String {
-        format!("::content::Cell {{ headline: {}, text: {} }}", self.headline.rust(), self.text.rust())
+        format!(
+            "::content::Cell {{ headline: {}, text: {} }}",
+            self.headline.rust(),
+            self.text.rust()
+        )
     }
 }
 
@@ -113,7 +123,11 @@ impl Rust for Inline {
     fn rust(&self) -> String {
         match self {
             Inline::Text(text) => format!("::content::Inline::Text({})", text.rust()),
-            Inline::Marker { note, slot } => format!("::content::Inline::Marker {{ note: {}, slot: {} }}", note.rust(), slot.rust()),
+            Inline::Marker { note, slot } => format!(
+                "::content::Inline::Marker {{ note: {}, slot: {} }}",
+                note.rust(),
+                slot.rust()
+            ),
         }
     }
 }
@@ -177,7 +191,11 @@ impl Rust for u32 {
 
 impl Rust for Casualties {
     fn rust(&self) -> String {
-        format!("::content::Casualties {{ estimates: {}, later: {} }}", self.estimates.rust(), self.later.rust())
+        format!(
+            "::content::Casualties {{ estimates: {}, later: {} }}",
+            self.estimates.rust(),
+            self.later.rust()
+        )
     }
 }
 
@@ -202,6 +220,9 @@ impl Rust for LaterCount {
 
 impl Rust for PartialDate {
     fn rust(&self) -> String {
-        format!("::content::PartialDate {{ year: {}, month: {:?}, day: {:?} }}", self.year, self.month, self.day)
+        format!(
+            "::content::PartialDate {{ year: {}, month: {:?}, day: {:?} }}",
+            self.year, self.month, self.day
+        )
     }
 }

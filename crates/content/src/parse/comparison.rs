@@ -49,28 +49,71 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedComparison, Errors> {
             fields.error(&raw.id, format!("duplicate dimension id \"{id}\""));
         }
         let name = fields.non_empty(&raw.name, &what, "name");
-        let vietnam = cell(&mut fields, &raw.vietnam, &format!("{id}-vietnam"), &format!("{what}, Vietnam cell"), &mut markers);
-        let russia = cell(&mut fields, &raw.russia, &format!("{id}-russia"), &format!("{what}, Russia cell"), &mut markers);
-        dimensions.push(Dimension { id, name, vietnam, russia });
+        let vietnam = cell(
+            &mut fields,
+            &raw.vietnam,
+            &format!("{id}-vietnam"),
+            &format!("{what}, Vietnam cell"),
+            &mut markers,
+        );
+        let russia = cell(
+            &mut fields,
+            &raw.russia,
+            &format!("{id}-russia"),
+            &format!("{what}, Russia cell"),
+            &mut markers,
+        );
+        dimensions.push(Dimension {
+            id,
+            name,
+            vietnam,
+            russia,
+        });
     }
     if dimensions.is_empty() {
-        fields.errors.push(ContentError::new(file, 1, "there are no [[dimension]] tables"));
+        fields.errors.push(ContentError::new(
+            file,
+            1,
+            "there are no [[dimension]] tables",
+        ));
     }
     if fields.errors.is_empty() {
-        Ok(ParsedComparison { comparison: Comparison { dimensions: leak_slice(dimensions) }, markers })
+        Ok(ParsedComparison {
+            comparison: Comparison {
+                dimensions: leak_slice(dimensions),
+            },
+            markers,
+        })
     } else {
         Err(fields.errors)
     }
 }
 
-fn cell(fields: &mut Fields, raw: &RawCell, place: &str, what: &str, markers: &mut Vec<MarkerAt>) -> Cell {
+fn cell(
+    fields: &mut Fields,
+    raw: &RawCell,
+    place: &str,
+    what: &str,
+    markers: &mut Vec<MarkerAt>,
+) -> Cell {
     let headline = fields.non_empty(&raw.headline, what, "headline");
     if raw.text.get_ref().split_whitespace().next().is_none() {
         fields.error(&raw.text, format!("{what}: the text is empty"));
     }
     let line = fields.line(&raw.text);
     let file = fields.file().to_owned();
-    let collapsed = raw.text.get_ref().split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = parse_inlines(&file, &[(line, collapsed.as_str())], Some(place), &mut fields.errors, markers);
+    let collapsed = raw
+        .text
+        .get_ref()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = parse_inlines(
+        &file,
+        &[(line, collapsed.as_str())],
+        Some(place),
+        &mut fields.errors,
+        markers,
+    );
     Cell { headline, text }
 }

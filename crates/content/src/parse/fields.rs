@@ -12,7 +12,11 @@ pub fn from_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Error
     toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |span| line_of(text, span.start));
         let message = e.message().split_whitespace().collect::<Vec<_>>().join(" ");
-        let message = if message.is_empty() { "this is not valid TOML (check quotes, brackets and '=' here)".to_owned() } else { message };
+        let message = if message.is_empty() {
+            "this is not valid TOML (check quotes, brackets and '=' here)".to_owned()
+        } else {
+            message
+        };
         vec![ContentError::new(file, line, message)]
     })
 }
@@ -29,7 +33,11 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Self {
-        Fields { file, text, errors: Errors::new() }
+        Fields {
+            file,
+            text,
+            errors: Errors::new(),
+        }
     }
 
     pub fn file(&self) -> &str {
@@ -42,20 +50,31 @@ impl<'a> Fields<'a> {
 
     pub fn error<T>(&mut self, at: &Spanned<T>, message: impl Into<String>) {
         let line = self.line(at);
-        self.errors.push(ContentError::new(self.file, line, message));
+        self.errors
+            .push(ContentError::new(self.file, line, message));
     }
 
     /// `what` names the record in messages, e.g. `note "borova"`.
     pub fn id(&mut self, field: &Spanned<String>, what: &str) -> &'static str {
         if !is_valid_id(field.get_ref()) || field.get_ref().contains("--") {
-            self.error(field, format!("{what} id \"{}\" must use only lowercase letters, digits and single '-'", field.get_ref()));
+            self.error(
+                field,
+                format!(
+                    "{what} id \"{}\" must use only lowercase letters, digits and single '-'",
+                    field.get_ref()
+                ),
+            );
         }
         leak(field.get_ref().clone())
     }
 
     /// The text with runs of whitespace collapsed; an error if nothing is left.
     pub fn non_empty(&mut self, field: &Spanned<String>, what: &str, name: &str) -> &'static str {
-        let text = field.get_ref().split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = field
+            .get_ref()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if text.is_empty() {
             self.error(field, format!("{what}: the {name} is empty"));
         }
@@ -64,8 +83,14 @@ impl<'a> Fields<'a> {
 
     pub fn https_url(&mut self, field: &Spanned<String>, what: &str) -> &'static str {
         let url = field.get_ref();
-        if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(char::is_whitespace) {
-            self.error(field, format!("{what}: link \"{url}\" must be a full https:// address"));
+        if !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url.contains(char::is_whitespace)
+        {
+            self.error(
+                field,
+                format!("{what}: link \"{url}\" must be a full https:// address"),
+            );
         }
         leak(url.clone())
     }
@@ -73,18 +98,34 @@ impl<'a> Fields<'a> {
     pub fn date(&mut self, field: &Spanned<String>, what: &str) -> Option<PartialDate> {
         let parsed = PartialDate::parse(field.get_ref());
         if parsed.is_none() {
-            self.error(field, format!("{what}: \"{}\" is not a real date (write YYYY-MM-DD, YYYY-MM or YYYY)", field.get_ref()));
+            self.error(
+                field,
+                format!(
+                    "{what}: \"{}\" is not a real date (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                    field.get_ref()
+                ),
+            );
         }
         parsed
     }
 
     /// A date to the day, as a chart's time axis needs.
     pub fn day(&mut self, field: &Spanned<String>, what: &str) -> PartialDate {
-        let fallback = PartialDate { year: 2022, month: Some(1), day: Some(1) };
+        let fallback = PartialDate {
+            year: 2022,
+            month: Some(1),
+            day: Some(1),
+        };
         match PartialDate::parse(field.get_ref()) {
             Some(date) if date.day.is_some() => date,
             _ => {
-                self.error(field, format!("{what}: \"{}\" is not a real date (write YYYY-MM-DD)", field.get_ref()));
+                self.error(
+                    field,
+                    format!(
+                        "{what}: \"{}\" is not a real date (write YYYY-MM-DD)",
+                        field.get_ref()
+                    ),
+                );
                 fallback
             }
         }

@@ -32,7 +32,11 @@ pub fn parse_inlines(
         while let Some(start) = rest.find("[^") {
             text.push_str(&rest[..start]);
             let Some(len) = rest[start..].find(']') else {
-                errors.push(ContentError::new(file, number, "a note marker '[^' is not closed with ']'"));
+                errors.push(ContentError::new(
+                    file,
+                    number,
+                    "a note marker '[^' is not closed with ']'",
+                ));
                 rest = "";
                 break;
             };
@@ -42,7 +46,12 @@ pub fn parse_inlines(
                 let note = leak(id.to_owned());
                 let slot = place.map_or(note, |place| leak(format!("{id}--{place}")));
                 inlines.push(Inline::Marker { note, slot });
-                markers.push(MarkerAt { note, slot, file: file_name, line: number });
+                markers.push(MarkerAt {
+                    note,
+                    slot,
+                    file: file_name,
+                    line: number,
+                });
             } else {
                 errors.push(ContentError::new(file, number, format!("'[^{id}]' is not a valid note marker: use lowercase letters, digits and '-'")));
             }

@@ -38,7 +38,11 @@ struct RawLink {
 
 /// The notes in file order, each with the line of its `id`. With `article_date` (from
 /// site.toml), a `next` note must tell of events on or after it.
-pub fn parse(file: &str, text: &str, article_date: Option<PartialDate>) -> Result<Vec<(Note, usize)>, Errors> {
+pub fn parse(
+    file: &str,
+    text: &str,
+    article_date: Option<PartialDate>,
+) -> Result<Vec<(Note, usize)>, Errors> {
     let raw: RawFile = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
     let mut notes: Vec<(Note, usize)> = Vec::new();
@@ -46,14 +50,26 @@ pub fn parse(file: &str, text: &str, article_date: Option<PartialDate>) -> Resul
         let note = note(&mut fields, raw_note);
         happened(&mut fields, raw_note, note.kind, article_date);
         if let Some((_, first)) = notes.iter().find(|(other, _)| other.id == note.id) {
-            fields.error(&raw_note.id, format!("duplicate note id \"{}\" (first defined at line {first})", note.id));
+            fields.error(
+                &raw_note.id,
+                format!(
+                    "duplicate note id \"{}\" (first defined at line {first})",
+                    note.id
+                ),
+            );
         }
         notes.push((note, fields.line(&raw_note.id)));
     }
     if raw.note.is_empty() {
-        fields.errors.push(ContentError::new(file, 1, "there are no [[note]] tables"));
+        fields
+            .errors
+            .push(ContentError::new(file, 1, "there are no [[note]] tables"));
     }
-    if fields.errors.is_empty() { Ok(notes) } else { Err(fields.errors) }
+    if fields.errors.is_empty() {
+        Ok(notes)
+    } else {
+        Err(fields.errors)
+    }
 }
 
 fn note(fields: &mut Fields, raw: &RawNote) -> Note {
@@ -61,7 +77,14 @@ fn note(fields: &mut Fields, raw: &RawNote) -> Note {
     let id = fields.id(&raw.id, "note");
     let kind = NoteKind::from_key(raw.kind.get_ref()).unwrap_or_else(|| {
         let known: Vec<_> = NoteKind::ALL.iter().map(|k| k.key()).collect();
-        fields.error(&raw.kind, format!("{what}: unknown kind \"{}\" (use one of: {})", raw.kind.get_ref(), known.join(", ")));
+        fields.error(
+            &raw.kind,
+            format!(
+                "{what}: unknown kind \"{}\" (use one of: {})",
+                raw.kind.get_ref(),
+                known.join(", ")
+            ),
+        );
         NoteKind::Source
     });
     let label = fields.non_empty(&raw.label, &what, "label");
@@ -76,9 +99,20 @@ fn note(fields: &mut Fields, raw: &RawNote) -> Note {
     if paragraphs.is_empty() {
         fields.error(&raw.text, format!("{what}: the text is empty"));
     }
-    let links = raw.link.iter().map(|link| self::link(fields, link, &what)).collect();
+    let links = raw
+        .link
+        .iter()
+        .map(|link| self::link(fields, link, &what))
+        .collect();
     // The anchor is set once the markers are known.
-    Note { id, kind, label, paragraphs: leak_slice(paragraphs), links: leak_slice(links), anchor: id }
+    Note {
+        id,
+        kind,
+        label,
+        paragraphs: leak_slice(paragraphs),
+        links: leak_slice(links),
+        anchor: id,
+    }
 }
 
 /// "What happened next" is a promise about dates: the events a `next` note tells
@@ -98,7 +132,10 @@ fn happened(fields: &mut Fields, raw: &RawNote, kind: NoteKind, article_date: Op
             }
         }
         (Some(at), _) => {
-            fields.error(at, format!("{what}: only notes of kind \"next\" have a happened date"));
+            fields.error(
+                at,
+                format!("{what}: only notes of kind \"next\" have a happened date"),
+            );
         }
         (None, _) => {}
     }
@@ -109,6 +146,9 @@ fn link(fields: &mut Fields, raw: &RawLink, what: &str) -> Link {
         url: fields.https_url(&raw.url, what),
         date: raw.date.as_ref().and_then(|date| fields.date(date, what)),
         outlet: fields.non_empty(&raw.outlet, what, "link outlet"),
-        title: raw.title.as_ref().map(|t| fields.non_empty(t, what, "link title")),
+        title: raw
+            .title
+            .as_ref()
+            .map(|t| fields.non_empty(t, what, "link title")),
     }
 }

@@ -32,7 +32,11 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
         methodology: fields.non_empty(&raw.methodology, "site", "methodology"),
         corrections_contact: contact(&mut fields, &raw.corrections_contact),
     };
-    if fields.errors.is_empty() { Ok(site) } else { Err(fields.errors) }
+    if fields.errors.is_empty() {
+        Ok(site)
+    } else {
+        Err(fields.errors)
+    }
 }
 
 /// Empty means no "report an error" line; otherwise a `mailto:` address or an https page.
@@ -42,7 +46,10 @@ fn contact(fields: &mut Fields, raw: &Spanned<String>) -> Option<&'static str> {
         return None;
     }
     let address = contact.strip_prefix("mailto:");
-    let is_mail = address.is_some_and(|a| a.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.')));
+    let is_mail = address.is_some_and(|a| {
+        a.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
     let is_web = contact.starts_with("https://") && contact.len() > "https://".len();
     if !(is_mail || is_web) || contact.contains(char::is_whitespace) {
         fields.error(raw, format!("site: corrections_contact \"{contact}\" must be a mailto: address (mailto:desk@example.org) or a full https:// address, or empty"));
@@ -55,12 +62,20 @@ fn contact(fields: &mut Fields, raw: &Spanned<String>) -> Option<&'static str> {
 /// at nothing.
 pub fn is_placeholder(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("").to_ascii_lowercase();
+    let host = rest
+        .split(['/', ':', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let reserved = ["example.org", "example.com", "example.net", "localhost"];
     host.is_empty()
         || host == "127.0.0.1"
-        || reserved.iter().any(|name| host == *name || host.ends_with(&format!(".{name}")))
-        || [".example", ".test", ".invalid", ".localhost"].iter().any(|tld| host.ends_with(tld))
+        || reserved
+            .iter()
+            .any(|name| host == *name || host.ends_with(&format!(".{name}")))
+        || [".example", ".test", ".invalid", ".localhost"]
+            .iter()
+            .any(|tld| host.ends_with(tld))
 }
 
 /// `site.toml:8: canonical_url "https://example.org/…" is still a placeholder…`, when it is.

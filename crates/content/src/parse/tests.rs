@@ -35,7 +35,12 @@ text = "Where it ran."
 
 /// Each error as the editor sees it, or nothing when the input is valid.
 fn messages<T>(result: Result<T, Errors>) -> Vec<String> {
-    result.err().unwrap_or_default().iter().map(ToString::to_string).collect()
+    result
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn errors(article: &str, notes: &str) -> Vec<String> {
@@ -53,13 +58,34 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
     assert_eq!(article.title, "Title");
     assert_eq!(article.standfirst, &[Inline::Text("A line.")]);
-    assert_eq!(article.origin, &[Inline::Text("First in a journal."), Inline::Marker { note: "origin", slot: "origin" }]);
+    assert_eq!(
+        article.origin,
+        &[
+            Inline::Text("First in a journal."),
+            Inline::Marker {
+                note: "origin",
+                slot: "origin"
+            }
+        ]
+    );
     assert_eq!(
         article.blocks,
         &[
-            Block::Paragraph(&[Inline::Text("First paragraph wraps here."), Inline::Marker { note: "one", slot: "one" }]),
+            Block::Paragraph(&[
+                Inline::Text("First paragraph wraps here."),
+                Inline::Marker {
+                    note: "one",
+                    slot: "one"
+                }
+            ]),
             Block::Heading("A Heading"),
-            Block::Quote(&[Inline::Text("Quoted."), Inline::Marker { note: "two", slot: "two" }]),
+            Block::Quote(&[
+                Inline::Text("Quoted."),
+                Inline::Marker {
+                    note: "two",
+                    slot: "two"
+                }
+            ]),
             Block::Credit(&[Inline::Text("The credit.")]),
         ]
     );
@@ -75,8 +101,37 @@ fn valid_content_builds_the_model_with_notes_in_reading_order() {
 #[test]
 fn generated_rust_names_every_part() {
     let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
-    let rust = codegen::to_rust(&Content { article, casualties: Casualties { estimates: &[], later: &[] }, comparison: crate::Comparison { dimensions: &[] }, site: crate::Site { title: "T", description: "D", site_name: "S", canonical_url: "https://example.org/", article_date: crate::PartialDate { year: 2022, month: Some(9), day: Some(9) }, methodology: "M", corrections_contact: None }, slots: vec![crate::Slot { key: "one", note: "one", number: 1, kind: crate::NoteKind::Source, label: "One" }] });
-    assert!(rust.starts_with("pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""));
+    let rust = codegen::to_rust(&Content {
+        article,
+        casualties: Casualties {
+            estimates: &[],
+            later: &[],
+        },
+        comparison: crate::Comparison { dimensions: &[] },
+        site: crate::Site {
+            title: "T",
+            description: "D",
+            site_name: "S",
+            canonical_url: "https://example.org/",
+            article_date: crate::PartialDate {
+                year: 2022,
+                month: Some(9),
+                day: Some(9),
+            },
+            methodology: "M",
+            corrections_contact: None,
+        },
+        slots: vec![crate::Slot {
+            key: "one",
+            note: "one",
+            number: 1,
+            kind: crate::NoteKind::Source,
+            label: "One",
+        }],
+    });
+    assert!(rust.starts_with(
+        "pub static ARTICLE: ::content::Article = ::content::Article { title: \"Title\""
+    ));
     assert!(rust.contains("::content::NoteKind::Editor"));
     assert!(rust.contains("::content::PartialDate { year: 2022, month: Some(6), day: Some(21) }"));
 }
@@ -84,7 +139,10 @@ fn generated_rust_names_every_part() {
 #[test]
 fn marker_without_note() {
     let article = ARTICLE.replace("[^one]", "[^one][^fn-999]");
-    assert_eq!(single_error(&article, NOTES), "article.md:7: note marker [^fn-999] points at no note in notes.toml");
+    assert_eq!(
+        single_error(&article, NOTES),
+        "article.md:7: note marker [^fn-999] points at no note in notes.toml"
+    );
 }
 
 #[test]
@@ -104,7 +162,12 @@ fn marker_used_twice() {
 fn duplicate_note_id() {
     let notes = NOTES.replace("id = \"origin\"", "id = \"one\"");
     let errors = errors(ARTICLE, &notes);
-    assert!(errors.contains(&"notes.toml:25: duplicate note id \"one\" (first defined at line 3)".to_owned()), "{errors:#?}");
+    assert!(
+        errors.contains(
+            &"notes.toml:25: duplicate note id \"one\" (first defined at line 3)".to_owned()
+        ),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -118,14 +181,20 @@ fn toml_syntax_error_names_the_line() {
 fn missing_field_names_the_note() {
     let notes = NOTES.replace("label = \"Editor\"\n", "");
     let error = single_error(ARTICLE, &notes);
-    assert!(error.starts_with("notes.toml:") && error.contains("missing field `label`"), "{error}");
+    assert!(
+        error.starts_with("notes.toml:") && error.contains("missing field `label`"),
+        "{error}"
+    );
 }
 
 #[test]
 fn misspelt_field() {
     let notes = NOTES.replace("label = \"Editor\"", "label = \"Editor\"\nlabl = \"x\"");
     let error = single_error(ARTICLE, &notes);
-    assert!(error.starts_with("notes.toml:22: ") && error.contains("unknown field `labl`"), "{error}");
+    assert!(
+        error.starts_with("notes.toml:22: ") && error.contains("unknown field `labl`"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -148,9 +217,17 @@ fn impossible_date() {
 
 #[test]
 fn empty_text_and_label() {
-    let notes = NOTES.replace("text = \"Wrong date.\"", "text = \"  \"").replace("label = \"Editor\"", "label = \"\"");
+    let notes = NOTES
+        .replace("text = \"Wrong date.\"", "text = \"  \"")
+        .replace("label = \"Editor\"", "label = \"\"");
     let errors = errors(ARTICLE, &notes);
-    assert_eq!(errors, ["notes.toml:21: note \"two\": the label is empty", "notes.toml:22: note \"two\": the text is empty"]);
+    assert_eq!(
+        errors,
+        [
+            "notes.toml:21: note \"two\": the label is empty",
+            "notes.toml:22: note \"two\": the text is empty"
+        ]
+    );
 }
 
 #[test]
@@ -162,7 +239,10 @@ fn invalid_note_id() {
 
 #[test]
 fn unclosed_and_malformed_markers() {
-    let article = ARTICLE.replace("wraps here.[^one]", "wraps here.[^one] and [^Bad Id] and [^open");
+    let article = ARTICLE.replace(
+        "wraps here.[^one]",
+        "wraps here.[^one] and [^Bad Id] and [^open",
+    );
     assert_eq!(
         errors(&article, NOTES),
         ["article.md:7: '[^Bad Id]' is not a valid note marker: use lowercase letters, digits and '-'", "article.md:7: a note marker '[^' is not closed with ']'"]
@@ -182,12 +262,29 @@ fn missing_title_and_header() {
 
 #[test]
 fn broken_quote_heading_and_empty_block() {
-    let article = ARTICLE.replace("> Quoted.[^two]", "> Quoted.[^two]\nnot quoted").replace("## A Heading", "## A Heading\nmore") + "\n-- [^x]\n\n### Deep\n";
+    let article = ARTICLE
+        .replace("> Quoted.[^two]", "> Quoted.[^two]\nnot quoted")
+        .replace("## A Heading", "## A Heading\nmore")
+        + "\n-- [^x]\n\n### Deep\n";
     let errors = errors(&article, NOTES);
     assert!(errors.contains(&"article.md:13: every line of a quotation must start with '>' (or add a blank line before this one)".to_owned()), "{errors:#?}");
-    assert!(errors.contains(&"article.md:10: a heading is one line: add a blank line after it".to_owned()), "{errors:#?}");
-    assert!(errors.contains(&"article.md:17: this block has no text".to_owned()), "{errors:#?}");
-    assert!(errors.contains(&"article.md:19: only one title ('# ') is allowed; a section heading starts with '## '".to_owned()), "{errors:#?}");
+    assert!(
+        errors.contains(
+            &"article.md:10: a heading is one line: add a blank line after it".to_owned()
+        ),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.contains(&"article.md:17: this block has no text".to_owned()),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.contains(
+            &"article.md:19: only one title ('# ') is allowed; a section heading starts with '## '"
+                .to_owned()
+        ),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -231,7 +328,10 @@ fn casualty_errors(text: &str) -> Vec<String> {
 fn valid_estimates_parse() {
     let parsed = casualties::parse("casualties.toml", ESTIMATES).unwrap();
     let one = parsed.casualties.estimates[0];
-    assert_eq!((one.low, one.high, one.measure, one.category), (1351, 1351, crate::Measure::Killed, crate::Category::Russia));
+    assert_eq!(
+        (one.low, one.high, one.measure, one.category),
+        (1351, 1351, crate::Measure::Killed, crate::Category::Russia)
+    );
     assert_eq!(one.date.to_string(), "25 March 2022");
     assert_eq!(parsed.footnotes, [("one", 15)]);
     assert_eq!(parsed.casualties.later[0].figure, 40599);
@@ -245,7 +345,9 @@ fn low_above_high() {
 
 #[test]
 fn unknown_category_and_measure() {
-    let text = ESTIMATES.replace("\"russia\"", "\"moscow\"").replace("\"killed\"", "\"dead\"");
+    let text = ESTIMATES
+        .replace("\"russia\"", "\"moscow\"")
+        .replace("\"killed\"", "\"dead\"");
     assert_eq!(
         casualty_errors(&text),
         [
@@ -257,7 +359,9 @@ fn unknown_category_and_measure() {
 
 #[test]
 fn estimate_dates_need_a_day_and_links_https() {
-    let text = ESTIMATES.replace("2022-03-25", "2022-03").replace("https://example.org/a", "http://example.org/a");
+    let text = ESTIMATES
+        .replace("2022-03-25", "2022-03")
+        .replace("https://example.org/a", "http://example.org/a");
     assert_eq!(
         casualty_errors(&text),
         [
@@ -270,7 +374,13 @@ fn estimate_dates_need_a_day_and_links_https() {
 #[test]
 fn counted_is_the_sources_word_and_a_reading_covers_any_other() {
     let parsed = casualties::parse("casualties.toml", ESTIMATES).unwrap();
-    assert_eq!((parsed.casualties.estimates[0].counted, parsed.casualties.estimates[0].reading), ("died", None));
+    assert_eq!(
+        (
+            parsed.casualties.estimates[0].counted,
+            parsed.casualties.estimates[0].reading
+        ),
+        ("died", None)
+    );
     assert_eq!(
         casualty_errors(&ESTIMATES.replace("counted = \"died\"", "counted = \" \"")),
         ["casualties.toml:11: estimate \"one\": counted is empty; write the source's own word(s) for what it counted, e.g. counted = \"died\""]
@@ -280,16 +390,36 @@ fn counted_is_the_sources_word_and_a_reading_covers_any_other() {
         casualty_errors(&lost),
         ["casualties.toml:11: estimate \"one\": counted \"lost\" is not a word for measure \"killed\" (killed, dead, died, deaths, lost their lives); add reading = \"…\", one sentence on why it is charted as killed"]
     );
-    let read = lost.replace("counted = \"lost\"", "counted = \"lost\"\nreading = \"Lost, in the address, means killed.\"");
-    assert_eq!(casualties::parse("casualties.toml", &read).unwrap().casualties.estimates[0].reading, Some("Lost, in the address, means killed."));
+    let read = lost.replace(
+        "counted = \"lost\"",
+        "counted = \"lost\"\nreading = \"Lost, in the address, means killed.\"",
+    );
+    assert_eq!(
+        casualties::parse("casualties.toml", &read)
+            .unwrap()
+            .casualties
+            .estimates[0]
+            .reading,
+        Some("Lost, in the address, means killed.")
+    );
     let missing = casualty_errors(&ESTIMATES.replace("counted = \"died\"\n", ""));
-    assert!(missing.len() == 1 && missing[0].contains("missing field `counted`"), "{missing:#?}");
+    assert!(
+        missing.len() == 1 && missing[0].contains("missing field `counted`"),
+        "{missing:#?}"
+    );
 }
 
 #[test]
 fn qualifiers_are_known_words_and_never_minimums() {
     let almost = ESTIMATES.replace("minimum = false", "qualifier = \"almost\"\nminimum = false");
-    assert_eq!(casualties::parse("casualties.toml", &almost).unwrap().casualties.estimates[0].qualifier, Some(crate::Qualifier::Almost));
+    assert_eq!(
+        casualties::parse("casualties.toml", &almost)
+            .unwrap()
+            .casualties
+            .estimates[0]
+            .qualifier,
+        Some(crate::Qualifier::Almost)
+    );
     assert_eq!(
         casualty_errors(&almost.replace("\"almost\"", "\"roughly\"")),
         ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, or leave it out)"]
@@ -304,14 +434,19 @@ fn qualifiers_are_known_words_and_never_minimums() {
 fn wrong_type_names_the_line() {
     let text = ESTIMATES.replace("low = 1351", "low = \"1,351\"");
     let errors = casualty_errors(&text);
-    assert!(errors.len() == 1 && errors[0].starts_with("casualties.toml:8: "), "{errors:#?}");
+    assert!(
+        errors.len() == 1 && errors[0].starts_with("casualties.toml:8: "),
+        "{errors:#?}"
+    );
 }
 
 #[test]
 fn panel_lines() {
     let article = ARTICLE.replace("## A Heading", "@panel casualties\n\n## A Heading");
     let built = assemble("article.md", &article, "notes.toml", NOTES).unwrap();
-    assert!(built.blocks.contains(&Block::Panel(crate::Panel::Casualties)));
+    assert!(built
+        .blocks
+        .contains(&Block::Panel(crate::Panel::Casualties)));
     let article = ARTICLE.replace("## A Heading", "@panel pie\n\n## A Heading");
     assert_eq!(errors(&article, NOTES), ["article.md:9: '@panel pie' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: casualties, comparison)"]);
 }
@@ -334,19 +469,50 @@ text = "Some balked.[^two][^one]"
 fn comparison_cells_parse_with_their_own_marker_slots() {
     let parsed = comparison::parse("comparison.toml", COMPARISON).unwrap();
     let scale = parsed.comparison.dimensions[0];
-    assert_eq!(scale.vietnam.text, &[Inline::Text("Many deserted."), Inline::Marker { note: "one", slot: "one--scale-vietnam" }]);
+    assert_eq!(
+        scale.vietnam.text,
+        &[
+            Inline::Text("Many deserted."),
+            Inline::Marker {
+                note: "one",
+                slot: "one--scale-vietnam"
+            }
+        ]
+    );
     let slots: Vec<_> = parsed.markers.iter().map(|m| (m.slot, m.line)).collect();
-    assert_eq!(slots, [("one--scale-vietnam", 7), ("two--scale-russia", 12), ("one--scale-russia", 12)]);
+    assert_eq!(
+        slots,
+        [
+            ("one--scale-vietnam", 7),
+            ("two--scale-russia", 12),
+            ("one--scale-russia", 12)
+        ]
+    );
 }
 
 #[test]
 fn comparison_errors_name_the_cell() {
     let errors = |text: &str| messages(comparison::parse("comparison.toml", text));
-    assert_eq!(errors(&COMPARISON.replace("headline = \"Hundreds\"", "headline = \" \"")), ["comparison.toml:11: dimension \"scale\", Russia cell: the headline is empty"]);
-    assert_eq!(errors(&COMPARISON.replace("Some balked.[^two][^one]", "")), ["comparison.toml:12: dimension \"scale\", Russia cell: the text is empty"]);
-    assert_eq!(errors(&COMPARISON.replace("[^two][^one]", "[^two][^one")), ["comparison.toml:12: a note marker '[^' is not closed with ']'"]);
-    let missing = errors(&COMPARISON.replace("[dimension.russia]\nheadline = \"Hundreds\"\ntext = \"Some balked.[^two][^one]\"\n", ""));
-    assert!(missing.len() == 1 && missing[0].contains("missing field `russia`"), "{missing:#?}");
+    assert_eq!(
+        errors(&COMPARISON.replace("headline = \"Hundreds\"", "headline = \" \"")),
+        ["comparison.toml:11: dimension \"scale\", Russia cell: the headline is empty"]
+    );
+    assert_eq!(
+        errors(&COMPARISON.replace("Some balked.[^two][^one]", "")),
+        ["comparison.toml:12: dimension \"scale\", Russia cell: the text is empty"]
+    );
+    assert_eq!(
+        errors(&COMPARISON.replace("[^two][^one]", "[^two][^one")),
+        ["comparison.toml:12: a note marker '[^' is not closed with ']'"]
+    );
+    let missing = errors(&COMPARISON.replace(
+        "[dimension.russia]\nheadline = \"Hundreds\"\ntext = \"Some balked.[^two][^one]\"\n",
+        "",
+    ));
+    assert!(
+        missing.len() == 1 && missing[0].contains("missing field `russia`"),
+        "{missing:#?}"
+    );
 }
 
 mod properties {
@@ -357,26 +523,30 @@ mod properties {
 
     /// Valid text with a few bytes deleted, duplicated or replaced: typos.
     fn mutated(valid: &'static str) -> impl Strategy<Value = String> {
-        prop::collection::vec((0..valid.len(), 0u8..3, any::<char>()), 0..6).prop_map(move |edits| {
-            let mut chars: Vec<char> = valid.chars().collect();
-            for (at, kind, c) in edits {
-                let at = at % chars.len().max(1);
-                match kind {
-                    0 if !chars.is_empty() => {
-                        chars.remove(at);
+        prop::collection::vec((0..valid.len(), 0u8..3, any::<char>()), 0..6).prop_map(
+            move |edits| {
+                let mut chars: Vec<char> = valid.chars().collect();
+                for (at, kind, c) in edits {
+                    let at = at % chars.len().max(1);
+                    match kind {
+                        0 if !chars.is_empty() => {
+                            chars.remove(at);
+                        }
+                        1 => chars.insert(at, c),
+                        _ if !chars.is_empty() => chars[at] = c,
+                        _ => {}
                     }
-                    1 => chars.insert(at, c),
-                    _ if !chars.is_empty() => chars[at] = c,
-                    _ => {}
                 }
-            }
-            chars.into_iter().collect()
-        })
+                chars.into_iter().collect()
+            },
+        )
     }
 
     fn lines_ok(errors: &[ContentError], text: &str) -> bool {
         let count = text.lines().count().max(1) + 1;
-        errors.iter().all(|e| e.line <= count && !e.message.is_empty() && !e.message.contains('\n'))
+        errors
+            .iter()
+            .all(|e| e.line <= count && !e.message.is_empty() && !e.message.contains('\n'))
     }
 
     proptest! {
@@ -432,9 +602,16 @@ fn control_characters_in_values_stay_on_one_line() {
 /// Found by the property tests: a stray carriage return gave an empty TOML message.
 #[test]
 fn a_stray_carriage_return_still_gets_a_message() {
-    let errors = messages(comparison::parse("comparison.toml", &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r")));
+    let errors = messages(comparison::parse(
+        "comparison.toml",
+        &COMPARISON.replace("[dimension.russia]\n", "[dimension.russia]\n\r"),
+    ));
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].starts_with("comparison.toml:11: ") && errors[0].len() > "comparison.toml:11: ".len(), "{errors:?}");
+    assert!(
+        errors[0].starts_with("comparison.toml:11: ")
+            && errors[0].len() > "comparison.toml:11: ".len(),
+        "{errors:?}"
+    );
 }
 
 const SITE: &str = r#"title = "T"
@@ -454,24 +631,56 @@ fn site_errors(text: &str) -> Vec<String> {
 fn site_has_the_articles_date_the_methodology_and_an_optional_contact() {
     let parsed = site::parse("site.toml", SITE).unwrap();
     assert_eq!(parsed.article_date.to_string(), "9 September 2022");
-    assert_eq!(parsed.corrections_contact, None, "empty means no contact line");
-    let mail = site::parse("site.toml", &SITE.replace("corrections_contact = \"\"", "corrections_contact = \"mailto:desk@example.org\"")).unwrap();
+    assert_eq!(
+        parsed.corrections_contact, None,
+        "empty means no contact line"
+    );
+    let mail = site::parse(
+        "site.toml",
+        &SITE.replace(
+            "corrections_contact = \"\"",
+            "corrections_contact = \"mailto:desk@example.org\"",
+        ),
+    )
+    .unwrap();
     assert_eq!(mail.corrections_contact, Some("mailto:desk@example.org"));
-    let web = SITE.replace("corrections_contact = \"\"", "corrections_contact = \"https://example.org/corrections\"");
-    assert_eq!(site::parse("site.toml", &web).unwrap().corrections_contact, Some("https://example.org/corrections"));
+    let web = SITE.replace(
+        "corrections_contact = \"\"",
+        "corrections_contact = \"https://example.org/corrections\"",
+    );
+    assert_eq!(
+        site::parse("site.toml", &web).unwrap().corrections_contact,
+        Some("https://example.org/corrections")
+    );
 }
 
 #[test]
 fn site_errors_name_the_field() {
-    for bad in ["desk@example.org", "http://example.org/", "mailto:", "mailto:desk", "https://", "mailto:desk @example.org"] {
-        let text = SITE.replace("corrections_contact = \"\"", &format!("corrections_contact = \"{bad}\""));
+    for bad in [
+        "desk@example.org",
+        "http://example.org/",
+        "mailto:",
+        "mailto:desk",
+        "https://",
+        "mailto:desk @example.org",
+    ] {
+        let text = SITE.replace(
+            "corrections_contact = \"\"",
+            &format!("corrections_contact = \"{bad}\""),
+        );
         assert_eq!(
             site_errors(&text),
             [format!("site.toml:7: site: corrections_contact \"{bad}\" must be a mailto: address (mailto:desk@example.org) or a full https:// address, or empty")]
         );
     }
-    assert_eq!(site_errors(&SITE.replace("2022-09-09", "2022-09")), ["site.toml:5: site: article_date: \"2022-09\" is not a real date (write YYYY-MM-DD)"]);
-    assert_eq!(site_errors(&SITE.replace("What was checked against what.", " ")), ["site.toml:6: site: the methodology is empty"]);
+    assert_eq!(
+        site_errors(&SITE.replace("2022-09-09", "2022-09")),
+        ["site.toml:5: site: article_date: \"2022-09\" is not a real date (write YYYY-MM-DD)"]
+    );
+    assert_eq!(
+        site_errors(&SITE.replace("What was checked against what.", " ")),
+        ["site.toml:6: site: the methodology is empty"]
+    );
 }
 
 const NEXT: &str = r#"[[note]]
@@ -486,35 +695,67 @@ happened = "2022-09-21"
 fn next_notes_tell_of_events_on_or_after_the_articles_date() {
     let article_date = PartialDate::parse("2022-09-09");
     assert!(notes::parse("notes.toml", NEXT, article_date).is_ok());
-    assert!(notes::parse("notes.toml", &NEXT.replace("2022-09-21", "2022-09-09"), article_date).is_ok(), "the same day is after enough");
+    assert!(
+        notes::parse(
+            "notes.toml",
+            &NEXT.replace("2022-09-21", "2022-09-09"),
+            article_date
+        )
+        .is_ok(),
+        "the same day is after enough"
+    );
     let errors = |text: &str| messages(notes::parse("notes.toml", text, article_date));
     assert_eq!(
         errors(&NEXT.replace("2022-09-21", "2022-08-28")),
         ["notes.toml:6: note \"later\": happened 2022-08-28 is before the article's date, 9 September 2022 (site.toml article_date); what came before the article is kind \"context\", not \"next\""]
     );
     assert_eq!(errors(&NEXT.replace("happened = \"2022-09-21\"\n", "")), ["notes.toml:3: note \"later\": a note of kind \"next\" needs happened = \"YYYY-MM-DD\", the day of the events it tells"]);
-    assert_eq!(errors(&NEXT.replace("kind = \"next\"", "kind = \"context\"")), ["notes.toml:6: note \"later\": only notes of kind \"next\" have a happened date"]);
-    assert_eq!(errors(&NEXT.replace("2022-09-21", "2022-09")), ["notes.toml:6: note \"later\": \"2022-09\" is not a real date (write YYYY-MM-DD)"]);
+    assert_eq!(
+        errors(&NEXT.replace("kind = \"next\"", "kind = \"context\"")),
+        ["notes.toml:6: note \"later\": only notes of kind \"next\" have a happened date"]
+    );
+    assert_eq!(
+        errors(&NEXT.replace("2022-09-21", "2022-09")),
+        ["notes.toml:6: note \"later\": \"2022-09\" is not a real date (write YYYY-MM-DD)"]
+    );
 }
 
 #[test]
 fn placeholder_addresses_are_told_from_real_ones() {
-    for url in ["https://example.org/news/2022/refuseniks/", "https://www.example.com/", "https://news.example/", "https://localhost:8080/", "https://"] {
+    for url in [
+        "https://example.org/news/2022/refuseniks/",
+        "https://www.example.com/",
+        "https://news.example/",
+        "https://localhost:8080/",
+        "https://",
+    ] {
         assert!(is_placeholder(url), "{url}");
     }
-    for url in ["https://www.fpif.org/news/2022/refuseniks/", "https://counterpunch.org/", "https://example.org.uk/"] {
+    for url in [
+        "https://www.fpif.org/news/2022/refuseniks/",
+        "https://counterpunch.org/",
+        "https://example.org.uk/",
+    ] {
         assert!(!is_placeholder(url), "{url}");
     }
 }
 
 #[test]
 fn a_placeholder_address_is_reported_at_its_line() {
-    let site = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/site.toml")).unwrap();
+    let site = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/site.toml"
+    ))
+    .unwrap();
     let (before, after) = site.split_once("canonical_url = ").unwrap();
     let line = before.matches('\n').count() + 1;
     let rest = after.split_once('\n').unwrap().1;
     let with = |url: &str| format!("{before}canonical_url = \"{url}\"\n{rest}");
-    let problem = site::placeholder_address("site.toml", &with("https://example.org/news/")).expect("a placeholder");
+    let problem = site::placeholder_address("site.toml", &with("https://example.org/news/"))
+        .expect("a placeholder");
     assert_eq!(problem.to_string(), format!("site.toml:{line}: canonical_url \"https://example.org/news/\" is still a placeholder: set the page's real address before publishing (./x build --publish refuses until then)"));
-    assert_eq!(site::placeholder_address("site.toml", &with("https://www.fpif.org/refuseniks/")), None);
+    assert_eq!(
+        site::placeholder_address("site.toml", &with("https://www.fpif.org/refuseniks/")),
+        None
+    );
 }
