@@ -1,6 +1,9 @@
 //! Files the prerender writes beside the pages for readers to download: plain links,
 //! so they work with no script at all.
 
+/// The whole explainer in one file, to open with no server and no network.
+pub const SINGLE_FILE: &str = "refuseniks.html";
+
 /// Every estimate as CSV (`chart::estimates::csv`).
 pub const CSV: &str = "russian-military-deaths-2022.csv";
 

@@ -1,36 +1,169 @@
-//! The ids, classes and attribute values by which `client` finds and changes what the
-//! components render: each spelled here once, for both sides. (Ids built from content
-//! keys are `content::anchors`'.)
+//! The contract between the page and its client: every id, class and attribute by
+//! which `client` finds and changes what the components render, defined once with its
+//! selector. Components write a hook's name (`TOGGLE_ALL.name`), the client queries its
+//! selector (`TOGGLE_ALL.selector`); neither spells one as a literal. `tests/contract.rs`
+//! renders every page and checks that each hook the client needs is there, and that
+//! each attribute the client sets for CSS is one `style/main.css` reads. Ids built from
+//! content keys (`ref-<slot>`, `card-<id>`) are `content::anchors`'.
 
-/// The live region that says which note opened.
-pub const ANNOUNCER: &str = "announcer";
-
-/// The element in an endnote that holds the note's text; an opened note shows a copy.
-pub const NOTE_DETAILS_CLASS: &str = "note-details";
-/// Where an opened note puts that copy.
-pub const NOTE_BODY_CLASS: &str = "note-body";
-
-/// The casualty panel, which carries the reader's choices as attributes for CSS.
-pub const PANEL: &str = "casualties";
-/// The casualty panel's details card: the id each chart mark's `aria-controls` names,
-/// and the element `client` keeps focus clear of and dismisses; `CARD_SELECTED` is its
-/// class while a mark holds it open (and it sticks to the view).
-pub const ESTIMATE_CARD: &str = "estimate-card";
-pub const CARD_SELECTED: &str = "selected";
-/// A sort button's arrow, and its words for screen readers.
-pub const SORT_ARROW: &str = "sort-arrow";
-pub const SORT_WORDS: &str = "sort-words";
-
-/// `data-figures`: "deaths" shows the killed-only axis alone, "all" every measure's.
-pub fn figures_key(deaths_only: bool) -> &'static str {
-    if deaths_only {
-        "deaths"
-    } else {
-        "all"
-    }
+/// An element found by its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Id {
+    pub name: &'static str,
+    pub selector: &'static str,
 }
 
-/// The comparison's dimension chooser, its headlines-only button and its table.
-pub const COMPARISON_FOCUS: &str = "comparison-focus";
-pub const HEADLINES_ONLY: &str = "headlines-only";
-pub const COMPARISON_TABLE: &str = "comparison-table";
+/// Elements found by a class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Class {
+    pub name: &'static str,
+    pub selector: &'static str,
+}
+
+/// An attribute: its name, and the selector for the elements that carry it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attr {
+    pub name: &'static str,
+    pub selector: &'static str,
+}
+
+macro_rules! id {
+    ($name:literal) => {
+        Id { name: $name, selector: concat!("#", $name) }
+    };
+}
+macro_rules! class {
+    ($name:literal) => {
+        Class { name: $name, selector: concat!(".", $name) }
+    };
+}
+macro_rules! attr {
+    ($name:literal) => {
+        Attr { name: $name, selector: concat!("[", $name, "]") }
+    };
+}
+
+// The footnotes.
+/// Each note's marker: a link to its endnote in the HTML, the button that opens its note
+/// once the client starts. Its id is `content::anchors::Anchor::Marker`.
+pub const MARKER: Class = class!("marker");
+/// Where an opened note puts a copy of its endnote's text, the first time it opens.
+pub const NOTE_BODY: Class = class!("note-body");
+/// The part of an endnote an opened note shows.
+pub const NOTE_DETAILS: Class = class!("note-details");
+pub const NOTE_CLOSE: Class = class!("note-close");
+/// What the live region says when the note opens, on each note.
+pub const ANNOUNCE: Attr = attr!("data-announce");
+/// Set by the client on a note opened on its own (it fades in and draws at once).
+pub const ALONE: Attr = attr!("data-alone");
+pub const TOGGLE_ALL: Class = class!("toggle-all");
+/// The live region that says which note opened.
+pub const ANNOUNCER: Id = id!("announcer");
+
+// The casualty panel.
+/// The panel, which carries the reader's choices as attributes for CSS.
+pub const PANEL: Id = id!("casualties");
+/// `data-view`, `data-scale`, `data-figures` on the panel: the choice of each group.
+pub const VIEW: Attr = attr!("data-view");
+pub const SCALE: Attr = attr!("data-scale");
+pub const FIGURES: Attr = attr!("data-figures");
+/// Every control of the panel, naming what it chooses (`chart::panel::Choice::key`).
+pub const CHOICE: Attr = attr!("data-choice");
+/// On each sort button: whether the rows are sorted by its key (`SortMark::key`).
+pub const SORTED: Attr = attr!("data-sorted");
+/// The table column a sort button heads carries `aria-sort`.
+pub const ARIA_SORT: Attr = attr!("aria-sort");
+/// The containers whose rows move into order: the chart's groups and the table body.
+/// Each row carries its place in every order (`SortKey::order_attribute`).
+pub const CHART_ROWS: Class = class!("chart-rows");
+pub const TABLE_ROWS: Class = class!("table-rows");
+/// The table, whose controls join the Tab order only while it shows.
+pub const ESTIMATES_TABLE: Class = class!("estimates-table");
+/// A chart mark, carrying the id of the estimate it draws.
+pub const MARK: Class = class!("mark");
+pub const ESTIMATE: Attr = attr!("data-estimate");
+/// The details card every mark's `aria-controls` names, kept clear of focus and
+/// dismissed by Escape; its class `CARD_SELECTED` while a mark holds it open.
+pub const ESTIMATE_CARD: Id = id!("estimate-card");
+pub const CARD_SELECTED: Class = class!("selected");
+pub const CARD_CLOSE: Class = class!("card-close");
+/// Set by the client two frames after the table first shows (records then skip rendering on phones).
+pub const RECORDS_MEASURED: Attr = attr!("data-records-measured");
+
+// The comparison.
+pub const COMPARISON_FOCUS: Id = id!("comparison-focus");
+pub const HEADLINES_ONLY: Id = id!("headlines-only");
+pub const COMPARISON_TABLE: Id = id!("comparison-table");
+/// The table's class while only headline figures show.
+pub const SHOWING_HEADLINES: Class = class!("headlines-only");
+
+// The page.
+/// On `<html>`: the client has made every marker a button (and `./x bench` waits for it).
+pub const INTERACTIVE: Attr = attr!("data-interactive");
+/// On `<html>`: the static edition shows (no script, no wasm, or opened from a file).
+pub const STATIC: Attr = attr!("data-static");
+/// On `<html>`: the wasm panicked.
+pub const CRASHED: Attr = attr!("data-crashed");
+
+/// A hook the client needs on a page, for the contract test: its selector, and the
+/// part of the page it lives in.
+pub struct Needed {
+    pub selector: &'static str,
+    pub part: Part,
+}
+
+/// Where on a page a hook must be: the client starts each part only if it is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Every page.
+    Page,
+    /// Wherever a marker is (the article, a comparison cell).
+    Notes,
+    Article,
+    Casualties,
+    Comparison,
+}
+
+/// Every element the client looks for, by part. Attributes the client only sets (for
+/// CSS) are in `SET_FOR_CSS`.
+pub const NEEDED: &[Needed] = &[
+    Needed { selector: ANNOUNCER.selector, part: Part::Page },
+    Needed { selector: MARKER.selector, part: Part::Notes },
+    Needed { selector: NOTE_BODY.selector, part: Part::Notes },
+    Needed { selector: NOTE_DETAILS.selector, part: Part::Notes },
+    Needed { selector: NOTE_CLOSE.selector, part: Part::Notes },
+    Needed { selector: ANNOUNCE.selector, part: Part::Notes },
+    Needed { selector: TOGGLE_ALL.selector, part: Part::Article },
+    Needed { selector: PANEL.selector, part: Part::Casualties },
+    Needed { selector: VIEW.selector, part: Part::Casualties },
+    Needed { selector: SCALE.selector, part: Part::Casualties },
+    Needed { selector: FIGURES.selector, part: Part::Casualties },
+    Needed { selector: CHOICE.selector, part: Part::Casualties },
+    Needed { selector: SORTED.selector, part: Part::Casualties },
+    Needed { selector: ARIA_SORT.selector, part: Part::Casualties },
+    Needed { selector: CHART_ROWS.selector, part: Part::Casualties },
+    Needed { selector: TABLE_ROWS.selector, part: Part::Casualties },
+    Needed { selector: ESTIMATES_TABLE.selector, part: Part::Casualties },
+    Needed { selector: MARK.selector, part: Part::Casualties },
+    Needed { selector: ESTIMATE.selector, part: Part::Casualties },
+    Needed { selector: ESTIMATE_CARD.selector, part: Part::Casualties },
+    Needed { selector: CARD_CLOSE.selector, part: Part::Casualties },
+    Needed { selector: COMPARISON_FOCUS.selector, part: Part::Comparison },
+    Needed { selector: HEADLINES_ONLY.selector, part: Part::Comparison },
+    Needed { selector: COMPARISON_TABLE.selector, part: Part::Comparison },
+];
+
+/// What the client sets only for the style sheet to act on.
+pub const SET_FOR_CSS: &[&str] = &[
+    ALONE.name,
+    RECORDS_MEASURED.name,
+    CARD_SELECTED.name,
+    SHOWING_HEADLINES.name,
+    INTERACTIVE.name,
+    STATIC.name,
+    CRASHED.name,
+    VIEW.name,
+    SCALE.name,
+    FIGURES.name,
+    SORTED.name,
+];

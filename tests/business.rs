@@ -1,21 +1,14 @@
-//! The reader's note state, tested apart from any browser.
+//! The reader's note state, the comparison's view and what each change writes to the
+//! page, and the pym.js protocol, tested apart from any browser.
 
-use content::{NoteKind, Slot};
-use refuseniks::open_notes::OpenNotes;
+mod common;
 
-const fn slot(key: &'static str) -> Slot {
-    Slot {
-        key,
-        note: key,
-        number: 1,
-        kind: NoteKind::Source,
-        label: "A note",
-    }
-}
+use refuseniks::comparison_view::{ComparisonChange, ComparisonView};
+use refuseniks::open_notes::{NotesChange, OpenNotes};
 
-const BOROVA: Slot = slot("borova");
-const BRIANKA: Slot = slot("brianka");
-const SLOTS: [Slot; 3] = [BOROVA, BRIANKA, slot("april-invasion")];
+const BOROVA: usize = 0;
+const BRIANKA: usize = 1;
+const COUNT: usize = 3;
 
 #[test]
 fn toggle_opens_then_closes() {
@@ -36,11 +29,7 @@ fn escape_target_is_the_newest_note() {
     assert_eq!(notes.newest(), Some(BRIANKA));
     notes.close(BRIANKA);
     assert_eq!(notes.newest(), Some(BOROVA));
-    assert_eq!(
-        notes.linked(),
-        Some(BOROVA),
-        "the address bar falls back to the note still open"
-    );
+    assert_eq!(notes.linked(), Some(BOROVA), "the address bar falls back to the note still open");
 }
 
 #[test]
@@ -57,64 +46,81 @@ fn reopening_moves_a_note_to_the_front() {
 fn open_all_keeps_the_linked_note_and_close_all_clears_it() {
     let mut notes = OpenNotes::default();
     notes.open(BRIANKA);
-    notes.open_all(SLOTS);
+    notes.toggle_all(COUNT);
     assert_eq!(notes.count(), 3);
     assert_eq!(notes.linked(), Some(BRIANKA));
     assert_eq!(notes.newest(), Some(BRIANKA));
-    notes.close_all();
+    notes.toggle_all(COUNT);
     assert_eq!(notes.count(), 0);
     assert_eq!(notes.linked(), None);
 }
 
 #[test]
-fn fragments_name_known_slots_only() {
-    assert_eq!(BOROVA.fragment(), "#note-borova");
-    assert_eq!(Slot::from_fragment("#note-borova", &SLOTS), Some(BOROVA));
+fn opening_a_note_writes_its_state_the_address_and_the_announcement() {
+    let before = OpenNotes::default();
+    let mut after = before.clone();
+    after.toggle(BRIANKA);
+    let change = after.changes_from(&before, COUNT, Some(BRIANKA));
     assert_eq!(
-        Slot::from_fragment("note-april-invasion", &SLOTS),
-        Some(SLOTS[2])
+        change,
+        NotesChange { shown: vec![(BRIANKA, true)], alone: true, all_open: None, linked: Some(Some(BRIANKA)), announce: Some(BRIANKA) }
     );
-    for junk in [
-        "",
-        "#",
-        "#note-",
-        "#note-fn-999",
-        "#borova",
-        "#<script>alert(1)</script>",
-        "#note-%E2%9C%93",
-        "#note-borova-extra",
-        "#NOTE-borova",
-        &"#note-x".repeat(2000),
-    ] {
-        assert_eq!(Slot::from_fragment(junk, &SLOTS), None, "{junk:.40}");
-    }
 }
 
 #[test]
-fn generated_slots_follow_the_notes() {
-    for slot in refuseniks::SLOTS {
-        let (number, note) = refuseniks::ARTICLE
-            .note(slot.note)
-            .expect("every slot's note exists");
-        assert_eq!(
-            (slot.number as usize, slot.label, slot.kind),
-            (number, note.label, note.kind),
-            "{}",
-            slot.key
-        );
-    }
+fn closing_a_note_writes_only_it_and_where_the_address_goes() {
+    let mut before = OpenNotes::default();
+    before.open(BOROVA);
+    before.open(BRIANKA);
+    let mut after = before.clone();
+    after.close(BRIANKA);
+    let change = after.changes_from(&before, COUNT, None);
+    assert_eq!(change.shown, vec![(BRIANKA, false)]);
+    assert_eq!(change.linked, Some(Some(BOROVA)));
+    assert_eq!((change.all_open, change.announce), (None, None));
 }
 
 #[test]
-fn generated_article_has_every_note_in_reading_order() {
-    let article = &refuseniks::ARTICLE;
-    assert!(
-        article.notes.len() >= 18,
-        "the issue asks for at least 18 notes"
-    );
-    let (number, note) = article.note(article.notes[2].id).unwrap();
-    assert_eq!(number, 3);
-    assert_eq!(note.id, article.notes[2].id);
+fn show_all_opens_the_rest_together_and_presses_its_button() {
+    let mut before = OpenNotes::default();
+    before.open(BRIANKA);
+    let mut after = before.clone();
+    after.toggle_all(COUNT);
+    let change = after.changes_from(&before, COUNT, None);
+    assert_eq!(change.shown, vec![(BOROVA, true), (2, true)]);
+    assert!(!change.alone, "notes opened together do not fade in one by one");
+    assert_eq!(change.all_open, Some(true));
+    assert_eq!(change.linked, None, "the address keeps the note it named");
+    let mut closed = after.clone();
+    closed.toggle_all(COUNT);
+    let change = closed.changes_from(&after, COUNT, None);
+    assert_eq!(change.shown.len(), COUNT);
+    assert_eq!((change.all_open, change.linked), (Some(false), Some(None)));
+}
+
+#[test]
+fn nothing_changed_writes_nothing() {
+    let mut notes = OpenNotes::default();
+    notes.open(BOROVA);
+    assert_eq!(notes.changes_from(&notes.clone(), COUNT, None), NotesChange::default());
+}
+
+#[test]
+fn the_comparison_focuses_on_a_known_dimension_and_shows_all_otherwise() {
+    let dimensions: Vec<String> = ["period", "scale", "civilians"].map(String::from).to_vec();
+    let before = ComparisonView::default();
+    let mut after = before;
+    after.focus_on("scale", &dimensions);
+    assert_eq!(after.changes_from(&before, 3), ComparisonChange { hidden: vec![(0, true), (2, true)], headlines_only: None });
+    let mut all = after;
+    for unknown in ["", "Scale", "<script>", "scale ", "period,scale"] {
+        all.focus_on(unknown, &dimensions);
+        assert_eq!(all.focus, None, "{unknown}");
+    }
+    assert_eq!(all.changes_from(&after, 3).hidden, vec![(0, false), (2, false)]);
+    let mut headlines = all;
+    headlines.toggle_headlines();
+    assert_eq!(headlines.changes_from(&all, 3), ComparisonChange { hidden: vec![], headlines_only: Some(true) });
 }
 
 mod pym {
@@ -122,37 +128,19 @@ mod pym {
 
     #[test]
     fn reads_the_child_id_pym_gives_the_frame() {
-        assert_eq!(
-            child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"),
-            Some("embed-1".to_owned())
-        );
-        assert_eq!(
-            child_id("childId=graphic%5Fone"),
-            Some("graphic_one".to_owned())
-        );
-        for bad in [
-            "",
-            "?panel=article",
-            "?childId=",
-            "?childId=%3Cscript%3E",
-            "?childId=%E0%A4%A",
-            "?childId=a%2",
-            &format!("?childId={}", "x".repeat(101)),
-        ] {
+        assert_eq!(child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"), Some("embed-1".to_owned()));
+        assert_eq!(child_id("childId=graphic%5Fone"), Some("graphic_one".to_owned()));
+        for bad in
+            ["", "?panel=article", "?childId=", "?childId=%3Cscript%3E", "?childId=%E0%A4%A", "?childId=a%2", &format!("?childId={}", "x".repeat(101))]
+        {
             assert_eq!(child_id(bad), None, "{bad:.40}");
         }
     }
 
     #[test]
     fn speaks_and_understands_the_protocol() {
-        assert_eq!(
-            height_message("embed-1", 812),
-            "pymxPYMxembed-1xPYMxheightxPYMx812"
-        );
-        assert!(is_width_message(
-            "pymxPYMxembed-1xPYMxwidthxPYMx640",
-            "embed-1"
-        ));
+        assert_eq!(height_message("embed-1", 812), "pymxPYMxembed-1xPYMxheightxPYMx812");
+        assert!(is_width_message("pymxPYMxembed-1xPYMxwidthxPYMx640", "embed-1"));
         for bad in [
             "pymxPYMxotherxPYMxwidthxPYMx640",
             "pymxPYMxembed-1xPYMxheightxPYMx640",
@@ -165,27 +153,27 @@ mod pym {
         ] {
             assert!(!is_width_message(bad, "embed-1"), "{bad}");
         }
-        assert!(!is_width_message(
-            &format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)),
-            "embed-1"
-        ));
+        assert!(!is_width_message(&format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)), "embed-1"));
     }
 }
 
 mod properties {
-    use content::Slot;
+    use content::anchors::{marker_slot, note_key, Anchor};
     use proptest::prelude::*;
     use refuseniks::pym::{child_id, is_width_message};
-
-    const SLOTS: [Slot; 3] = [super::BOROVA, super::BRIANKA, super::slot("april-invasion")];
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 500, rng_seed: proptest::test_runner::RngSeed::Fixed(1973), ..ProptestConfig::default() })]
 
+        /// What the client reads back from a fragment or a marker's id is what the page
+        /// wrote there, and anything else reads as nothing, never a panic.
         #[test]
-        fn fragments_never_panic_and_only_name_known_notes(fragment in "\\PC{0,300}") {
-            if let Some(slot) = Slot::from_fragment(&fragment, &SLOTS) {
-                prop_assert_eq!(fragment.trim_start_matches('#'), &slot.fragment()[1..]);
+        fn fragments_and_ids_never_panic_and_read_back_what_was_written(fragment in "\\PC{0,300}") {
+            if let Some(key) = note_key(&fragment) {
+                prop_assert_eq!(fragment.trim_start_matches('#'), Anchor::Note(key).id());
+            }
+            if let Some(slot) = marker_slot(&fragment) {
+                prop_assert_eq!(fragment.as_str(), Anchor::Marker(slot).id());
             }
         }
 
@@ -200,22 +188,12 @@ mod properties {
 }
 
 #[test]
-fn anchors_spell_each_id_once() {
-    use refuseniks::anchors::Anchor;
-    assert_eq!(Anchor::Marker("borova").href(), "#ref-borova");
-    assert_eq!(Anchor::Note("borova").id(), "note-borova");
-    assert_eq!(Anchor::Source("borova").id(), "source-borova");
-    assert_eq!(
-        Anchor::Correction("april-invasion").href(),
-        "#correction-april-invasion"
-    );
-    assert_eq!(
-        Anchor::Estimate("ru-mod-2022-03-02").id(),
-        "estimate-ru-mod-2022-03-02"
-    );
-    assert_eq!(
-        Anchor::Card("ru-mod-2022-03-02").id(),
-        "card-ru-mod-2022-03-02"
-    );
-    assert_eq!(Anchor::Dimension("scale").id(), "dimension-scale");
+fn slots_follow_the_notes_in_reading_order() {
+    let content = common::content();
+    for slot in content.slots {
+        let (number, note) = content.article.note(slot.note).expect("every slot's note exists");
+        assert_eq!((slot.number as usize, slot.label, slot.kind), (number, note.label, note.kind), "{}", slot.key);
+    }
+    let numbers: Vec<u16> = content.article.notes.iter().map(|note| content.slots.iter().find(|s| s.key == note.anchor).unwrap().number).collect();
+    assert_eq!(numbers, (1..=content.article.notes.len() as u16).collect::<Vec<_>>(), "notes are numbered by their first marker");
 }

@@ -5,8 +5,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, Window};
 
-use crate::hooks::{NOTE_BODY_CLASS, NOTE_DETAILS_CLASS};
-
 fn window() -> Window {
     web_sys::window().expect("a browser window")
 }
@@ -19,33 +17,31 @@ pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-pub fn focus(element_id: &str) {
-    if let Some(element) = by_id(element_id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+pub fn focus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
         let _ = element.focus();
     }
 }
 
-/// Puts a copy of an endnote's text into a note's body, the first time it opens.
-pub fn copy_endnote(note: &Element, endnote_id: &str) {
-    let Some(body) = note
-        .query_selector(&format!(".{NOTE_BODY_CLASS}"))
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
+/// Puts a copy of the `details` part of an endnote into the `body` part of a note, the
+/// first time it opens.
+pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str) {
+    let Some(body) = note.query_selector(body).ok().flatten() else { return };
     if body.child_element_count() > 0 {
         return;
     }
-    let details = by_id(endnote_id).and_then(|endnote| {
-        endnote
-            .query_selector(&format!(".{NOTE_DETAILS_CLASS}"))
-            .ok()
-            .flatten()
-    });
+    let details = by_id(endnote_id).and_then(|endnote| endnote.query_selector(details).ok().flatten());
     if let Some(copy) = details.and_then(|details| details.clone_node_with_deep(true).ok()) {
         let _ = body.append_child(&copy);
     }
+}
+
+/// The values of a `<select>`'s options, in order.
+pub fn option_values(select: &Element) -> Vec<String> {
+    let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() else { return vec![] };
+    let options = select.options();
+    let option = |i| options.item(i)?.dyn_into::<web_sys::HtmlOptionElement>().ok();
+    (0..options.length()).filter_map(option).map(|option| option.value()).collect()
 }
 
 pub fn window_target() -> EventTarget {
@@ -134,8 +130,8 @@ pub struct Reorderable {
 }
 
 impl Reorderable {
-    pub fn read(container: Element, attributes: &[String]) -> Reorderable {
-        let place = |child: &Element, attribute: &String| {
+    pub fn read(container: Element, attributes: &[&str]) -> Reorderable {
+        let place = |child: &Element, attribute: &&str| {
             child
                 .get_attribute(attribute)
                 .and_then(|v| v.parse().ok())
@@ -198,10 +194,10 @@ pub fn active_element() -> Option<Element> {
     document().active_element()
 }
 
-/// `data-interactive` on `<html>`, for CSS, tests and `./x bench` (with a performance mark).
-pub fn mark_interactive() {
+/// `flag` on `<html>`, for CSS, tests and `./x bench`, with a performance mark.
+pub fn mark_interactive(flag: &str) {
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-interactive", "");
+        let _ = root.set_attribute(flag, "");
     }
     if let Some(performance) = window().performance() {
         let _ = performance.mark("interactive");
@@ -231,12 +227,10 @@ pub fn replace_fragment(fragment: Option<String>) {
     }
 }
 
-pub fn scroll_to_center(element_id: &str) {
-    if let Some(element) = by_id(element_id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
-    }
+pub fn scroll_to_center(element: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Room left between a focused element and a sticky box, in CSS px.

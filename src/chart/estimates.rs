@@ -1,12 +1,13 @@
-//! The casualty panel's state and everything derived from the data.
+//! Everything the casualty panel derives from the data: groups, orders, the takeaway,
+//! the summary, the CSV and the timeline's dates.
 
-use content::{Category, Estimate, Measure, PartialDate};
+use content::{Category, Estimate, Measure, PartialDate, Word, Words};
 
-use super::format::{figure, fold};
+use super::format::{fold, range};
 use super::scale::{Scale, ScaleKind};
 use super::words::stated_figure;
 
-pub use super::panel::{aria_sort, sort_after, sort_marks, Choice, PanelState, SortKey, View};
+pub use super::panel::{sort_after, Choice, Figures, PanelState, SortKey, SortMark, View};
 
 /// Estimates of one measure, drawn on one axis.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +20,7 @@ pub struct Group {
 pub fn groups(estimates: &'static [Estimate], state: &PanelState) -> Vec<Group> {
     Measure::ALL
         .into_iter()
-        .filter(|measure| !state.deaths_only || *measure == Measure::Killed)
+        .filter(|measure| state.figures == Figures::All || *measure == Measure::Killed)
         .map(|measure| {
             let mut rows: Vec<_> = estimates.iter().filter(|e| e.measure == measure).collect();
             sort(&mut rows, state.sort, state.descending);
@@ -124,42 +125,32 @@ pub fn takeaway(estimates: &'static [Estimate]) -> Option<Takeaway> {
 
 impl Takeaway {
     /// "By September 2022, official estimates of Russian deaths differed 33-fold".
-    pub fn title(&self) -> String {
-        let month = PartialDate {
-            day: None,
-            ..self.by
-        };
-        format!(
-            "By {month}, official estimates of Russian deaths differed {}",
-            fold(self.ratio)
-        )
+    pub fn title(&self, words: &Words) -> String {
+        let month = words.date(PartialDate { day: None, ..self.by });
+        words.fill(Word::Takeaway, &[("month", &month), ("fold", &fold(words, self.ratio))])
     }
 }
 
+/// The article's own range ("15,000–20,000 most likely"), if the data has it.
+pub fn article_range(estimates: &'static [Estimate]) -> Option<&'static Estimate> {
+    estimates.iter().find(|e| e.category == Category::Article && e.low < e.high)
+}
+
 /// One sentence, computed from the data, for the panel's caption and screen readers.
-pub fn summary(estimates: &'static [Estimate]) -> String {
-    let Some(by) = article_date(estimates) else {
-        return String::new();
-    };
-    let parts: Vec<String> = latest_by_category(estimates, by)
+pub fn summary(words: &Words, estimates: &'static [Estimate]) -> String {
+    let Some(by) = article_date(estimates) else { return String::new() };
+    let figures: Vec<String> = latest_by_category(estimates, by)
         .iter()
-        .map(|e| format!("{}, {} ({})", e.category.name(), stated_figure(e), e.date))
-        .collect();
-    let range = estimates
-        .iter()
-        .find(|e| e.category == Category::Article && e.low < e.high);
-    let article = range
         .map(|e| {
-            format!(
-                "; the article judged {} most likely",
-                figure(e.low, e.high, false)
-            )
+            let category = words.get(Word::category(e.category));
+            words.fill(Word::SummaryFigure, &[("category", category), ("figure", &stated_figure(words, e)), ("date", &words.date(e.date))])
         })
-        .unwrap_or_default();
-    format!(
-        "Latest figures for Russian soldiers killed before {by}: {}{article}.",
-        parts.join("; ")
-    )
+        .collect();
+    let (date, figures) = (words.date(by), figures.join("; "));
+    match article_range(estimates) {
+        Some(e) => words.fill(Word::SummaryWithArticle, &[("date", &date), ("figures", &figures), ("range", &range(words, e.low, e.high))]),
+        None => words.fill(Word::Summary, &[("date", &date), ("figures", &figures)]),
+    }
 }
 
 /// Every estimate as CSV, one row per figure, for the download link. Columns added
@@ -179,7 +170,7 @@ pub fn csv(estimates: &[Estimate]) -> String {
             e.minimum.to_string(),
             e.url.unwrap_or("").to_owned(),
             e.note.to_owned(),
-            e.qualifier.map_or("", |q| q.word()).to_owned(),
+            e.qualifier.map_or("", |q| q.key()).to_owned(),
             e.counted.to_owned(),
             e.reading.unwrap_or("").to_owned(),
         ];

@@ -1,20 +1,11 @@
 //! Maps figures to positions (0.0 at the start of an axis, 1.0 at its end).
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScaleKind {
-    Linear,
-    Log,
-}
-
-impl ScaleKind {
-    pub const ALL: [ScaleKind; 2] = [ScaleKind::Linear, ScaleKind::Log];
-
-    /// The word the page uses for it: `data-scale="log"`, class `on-log`.
-    pub fn key(self) -> &'static str {
-        match self {
-            ScaleKind::Linear => "linear",
-            ScaleKind::Log => "log",
-        }
+content::keyed! {
+    /// How an axis maps figures: the panel's `data-scale`, and the class `on-<key>` of
+    /// what is drawn on that scale.
+    pub enum ScaleKind {
+        Linear = "linear",
+        Log = "log",
     }
 }
 

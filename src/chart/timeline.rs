@@ -4,7 +4,7 @@
 use content::{Category, Estimate, PartialDate};
 
 use super::estimates::{day_number, month_ticks, series};
-use super::format::decimal;
+use super::format::fixed;
 use super::scale::{Scale, ScaleKind};
 
 pub struct Timeline {
@@ -59,8 +59,8 @@ impl Timeline {
         let point = |e: &&Estimate| {
             format!(
                 "{},{}",
-                decimal(self.x(e.date) * 100.0, 2),
-                decimal((1.0 - self.y(e)) * 100.0, 2)
+                fixed(self.x(e.date) * 100.0, 2),
+                fixed((1.0 - self.y(e)) * 100.0, 2)
             )
         };
         points.iter().map(point).collect::<Vec<_>>().join(" ")

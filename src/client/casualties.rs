@@ -1,7 +1,7 @@
-//! The casualty panel in the browser: one `PanelState` and the estimate selected.
-//! Each press changes the state, then writes only what changed: an attribute on the
-//! panel for CSS (view, scale, figures), rows moved into order, the buttons' pressed
-//! states and sort marks, the card's details.
+//! The casualty panel in the browser: one `PanelState` and the estimate selected. Each
+//! press changes the state, and `PanelState::changes_from` says what to write: an
+//! attribute on the panel for CSS (view, scale, figures), rows moved into order, the
+//! buttons' pressed states and sort marks; a mark shows its estimate's card.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,65 +9,63 @@ use std::rc::Rc;
 use web_sys::{Element, Event};
 
 use crate::browser::{self, Reorderable};
-use crate::chart::estimates::{aria_sort, sort_marks, Choice, PanelState, SortKey, View};
-use crate::hooks::{figures_key, CARD_SELECTED, ESTIMATE_CARD, PANEL, SORT_ARROW, SORT_WORDS};
+use crate::chart::panel::{Choice, PanelChange, PanelState, SortKey, View};
+use crate::hooks::{
+    ARIA_SORT, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE, ESTIMATE_CARD, FIGURES, MARK,
+    PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS, VIEW,
+};
 use content::anchors::Anchor;
+
+/// What the table's controls are: while the table is hidden they leave the Tab order.
+const TABLE_CONTROLS: &str = "a, button";
 
 pub struct Panel {
     root: Element,
     state: RefCell<PanelState>,
     /// The estimate whose card is shown, by id.
     selected: RefCell<Option<String>>,
+    /// Every mark, with the id of the estimate it draws (an estimate has a mark in the
+    /// chart and one in the timeline).
+    marks: Vec<(String, Element)>,
     /// The controls' buttons and the table head's sort buttons, with what each chooses.
     buttons: Vec<(Choice, Element)>,
     /// The table's rows, and the chart's rows group by group, ready to move.
     table_rows: Vec<Reorderable>,
     chart_rows: Vec<Reorderable>,
-    /// The order the chart's rows are in: they move only while the chart shows, and
-    /// catch up when it is shown again (the table, which screen readers read in every
-    /// view, always moves at once).
+    /// The order the chart's rows are in (see `PanelState::chart_catch_up`).
     chart_order: Cell<(SortKey, bool)>,
     /// Whether the table has shown, so each record's height is known (see `show_view`).
     records_measured: Cell<bool>,
 }
 
+/// The choice a button (or what an event happened in) makes.
+fn choice_of(button: &Element) -> Option<Choice> {
+    Choice::from_key(&button.get_attribute(CHOICE.name)?)
+}
+
 /// Wires the panel, if this page has it.
 pub fn start() -> Option<Rc<Panel>> {
-    let root = browser::by_id(PANEL)?;
-    let buttons = browser::query_all(&root, "[data-choice]")
-        .into_iter()
-        .filter_map(|button| {
-            Some((
-                Choice::from_key(&button.get_attribute("data-choice")?)?,
-                button,
-            ))
-        })
-        .collect();
-    let rows = |selector: &str| {
-        let orders = SortKey::ALL.map(SortKey::order_attribute);
-        browser::query_all(&root, selector)
-            .into_iter()
-            .map(|rows| Reorderable::read(rows, &orders))
-            .collect()
-    };
-    let (table_rows, chart_rows) = (rows(".estimates-table tbody"), rows(".chart-rows"));
+    let root = browser::by_id(PANEL.name)?;
+    let buttons = browser::query_all(&root, CHOICE.selector).into_iter().filter_map(|b| Some((choice_of(&b)?, b))).collect();
+    let orders = SortKey::ALL.map(SortKey::order_attribute);
+    let rows = |selector: &str| browser::query_all(&root, selector).into_iter().map(|rows| Reorderable::read(rows, &orders)).collect();
+    let (table_rows, chart_rows) = (rows(TABLE_ROWS.selector), rows(CHART_ROWS.selector));
+    let marks = browser::query_all(&root, MARK.selector).into_iter().filter_map(|m| Some((m.get_attribute(ESTIMATE.name)?, m))).collect();
     let start = PanelState::default();
-    let chart_order = Cell::new((start.sort, start.descending));
     let panel = Rc::new(Panel {
         root,
         state: RefCell::new(start),
         selected: RefCell::new(None),
+        marks,
         buttons,
         table_rows,
         chart_rows,
-        chart_order,
+        chart_order: Cell::new(start.order()),
         records_measured: Cell::new(false),
     });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
-        browser::on(&panel.root.clone().into(), event, move |event| {
-            handler(&panel, &event)
-        });
+        browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
     };
     on("click", Panel::clicked);
     // Pointing at, focusing, or pressing Enter or Space on a mark selects it.
@@ -78,9 +76,7 @@ pub fn start() -> Option<Rc<Panel>> {
         panel.select_mark(event);
     });
     on("keydown", |panel, event| {
-        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " "))
-            && panel.select_mark(event)
-        {
+        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " ")) && panel.select_mark(event) {
             event.prevent_default();
         }
     });
@@ -89,113 +85,86 @@ pub fn start() -> Option<Rc<Panel>> {
 
 impl Panel {
     fn clicked(&self, event: &Event) {
-        let choice = browser::event_within(event, "[data-choice]")
-            .and_then(|button| Choice::from_key(&button.get_attribute("data-choice")?));
-        if let Some(choice) = choice {
+        if let Some(choice) = browser::event_within(event, CHOICE.selector).as_ref().and_then(choice_of) {
             self.press(choice);
-        } else if !self.select_mark(event) && browser::event_within(event, ".card-close").is_some()
-        {
+        } else if !self.select_mark(event) && browser::event_within(event, CARD_CLOSE.selector).is_some() {
             self.dismiss_card();
         }
     }
 
     fn press(&self, choice: Choice) {
-        let before = self.state.borrow().clone();
+        let before = *self.state.borrow();
         self.state.borrow_mut().press(choice);
-        let after = self.state.borrow().clone();
-        if after == before {
-            return;
-        }
+        let after = *self.state.borrow();
+        self.apply(&after, &after.changes_from(&before));
+    }
+
+    fn apply(&self, state: &PanelState, change: &PanelChange) {
         for (choice, button) in &self.buttons {
-            let pressed = choice.is_chosen(&after);
-            if button.has_attribute("aria-pressed") && pressed != choice.is_chosen(&before) {
-                browser::set_attr(button, "aria-pressed", &pressed.to_string());
+            let pressed = change.pressed.iter().find(|(c, _)| c == choice);
+            if let (Some((_, pressed)), true) = (pressed, button.has_attribute("aria-pressed")) {
+                browser::set_attr(button, "aria-pressed", if *pressed { "true" } else { "false" });
             }
         }
-        if after.view != before.view {
-            self.show_view(&after);
+        if let Some(view) = change.view {
+            self.show_view(state, view);
         }
-        if after.scale != before.scale {
-            browser::set_attr(&self.root, "data-scale", after.scale.key());
+        if let Some(scale) = change.scale {
+            browser::set_attr(&self.root, SCALE.name, scale.key());
         }
-        if after.deaths_only != before.deaths_only {
-            browser::set_attr(&self.root, "data-figures", figures_key(after.deaths_only));
+        if let Some(figures) = change.figures {
+            browser::set_attr(&self.root, FIGURES.name, figures.key());
         }
-        if (after.sort, after.descending) != (before.sort, before.descending) {
-            self.sort_rows(&before, &after);
+        if let Some((key, descending)) = change.order {
+            for rows in &self.table_rows {
+                rows.arrange(key.index(), descending);
+            }
+            self.catch_up_chart(state);
+        }
+        for (key, mark) in &change.sort_marks {
+            for (_, button) in self.buttons.iter().filter(|(choice, _)| *choice == Choice::Sort(*key)) {
+                browser::set_attr(button, SORTED.name, mark.key());
+                if let Some(column) = button.parent_element().filter(|parent| parent.has_attribute(ARIA_SORT.name)) {
+                    browser::set_attr(&column, ARIA_SORT.name, mark.key());
+                }
+            }
         }
     }
 
     /// The view, for CSS; the table's buttons and links join the Tab order only while
     /// the table shows.
-    fn show_view(&self, state: &PanelState) {
-        let view = state.view;
-        if view == View::Chart {
-            self.order_chart(state);
-        }
-        browser::set_attr(&self.root, "data-view", view.key());
+    fn show_view(&self, state: &PanelState, view: View) {
+        self.catch_up_chart(state);
+        browser::set_attr(&self.root, VIEW.name, view.key());
         if view == View::Table && !self.records_measured.replace(true) {
             // On phones a record off screen skips rendering (CSS), but only once every
             // record has been drawn and its height remembered, two frames on: a record
             // drawn for the first time as the reader reached it would change height and
             // move what lies below it.
             let root = self.root.clone();
-            browser::next_frame(move || {
-                browser::next_frame(move || browser::set_flag(&root, "data-records-measured", true))
-            });
+            browser::next_frame(move || browser::next_frame(move || browser::set_flag(&root, RECORDS_MEASURED.name, true)));
         }
         let tabindex = if view == View::Table { "0" } else { "-1" };
-        for control in browser::query_all(&self.root, ".estimates-table a, .estimates-table .sort")
-        {
-            browser::set_attr(&control, "tabindex", tabindex);
-        }
-    }
-
-    /// Chart rows and table rows move into the order; the sort buttons and the
-    /// table's columns whose state changed say so.
-    fn sort_rows(&self, before: &PanelState, state: &PanelState) {
-        for rows in &self.table_rows {
-            rows.arrange(state.sort.index(), state.descending);
-        }
-        if state.view == View::Chart {
-            self.order_chart(state);
-        }
-        for (choice, button) in &self.buttons {
-            let Choice::Sort(key) = choice else { continue };
-            let sorted = state.sorted(*key);
-            if sorted == before.sorted(*key) {
-                continue;
-            }
-            if let Some(column) = button
-                .parent_element()
-                .filter(|parent| parent.has_attribute("aria-sort"))
-            {
-                browser::set_attr(&column, "aria-sort", aria_sort(sorted));
-            }
-            let (arrow, words) = sort_marks(sorted);
-            for (class, text) in [(SORT_ARROW, arrow), (SORT_WORDS, words)] {
-                if let Some(span) = browser::query_all(button, &format!(".{class}")).first() {
-                    browser::set_text(span, text);
-                }
+        for table in browser::query_all(&self.root, ESTIMATES_TABLE.selector) {
+            for control in browser::query_all(&table, TABLE_CONTROLS) {
+                browser::set_attr(&control, "tabindex", tabindex);
             }
         }
     }
 
-    /// Puts the chart's rows in the state's order, if they are not in it already.
-    fn order_chart(&self, state: &PanelState) {
-        let order = (state.sort, state.descending);
-        if self.chart_order.replace(order) != order {
+    /// Puts the chart's rows in the state's order, if the chart shows and they are not.
+    fn catch_up_chart(&self, state: &PanelState) {
+        if let Some((key, descending)) = state.chart_catch_up(self.chart_order.get()) {
+            self.chart_order.set((key, descending));
             for rows in &self.chart_rows {
-                rows.arrange(state.sort.index(), state.descending);
+                rows.arrange(key.index(), descending);
             }
         }
     }
 
     /// Selects the mark an event happened on, if any; true if there was one.
     fn select_mark(&self, event: &Event) -> bool {
-        let Some(id) = browser::event_within(event, ".mark")
-            .and_then(|mark| mark.get_attribute("data-estimate"))
-        else {
+        let Some(id) = browser::event_within(event, MARK.selector).and_then(|mark| mark.get_attribute(ESTIMATE.name)) else {
             return false;
         };
         if self.selected.borrow().as_deref() != Some(id.as_str()) {
@@ -212,7 +181,7 @@ impl Panel {
     /// While a mark holds the card open, it sticks to the bottom of the view, over
     /// whatever lies under it: the focused element is scrolled clear of it.
     pub fn keep_focus_clear_of_card(&self) {
-        if let Some(card) = browser::by_id(ESTIMATE_CARD).filter(|_| self.card_shown()) {
+        if let Some(card) = browser::by_id(ESTIMATE_CARD.name).filter(|_| self.card_shown()) {
             browser::keep_focus_clear_of(&card);
         }
     }
@@ -236,14 +205,14 @@ impl Panel {
         if let Some(id) = &id {
             self.show_estimate(id, true);
         }
-        if let Some(card) = browser::by_id(ESTIMATE_CARD) {
-            browser::set_class(&card, CARD_SELECTED, id.is_some());
+        if let Some(card) = browser::by_id(ESTIMATE_CARD.name) {
+            browser::set_class(&card, CARD_SELECTED.name, id.is_some());
         }
     }
 
     fn show_estimate(&self, id: &str, shown: bool) {
-        for mark in browser::query_all(&self.root, &format!(".mark[data-estimate=\"{id}\"]")) {
-            browser::set_attr(&mark, "aria-pressed", if shown { "true" } else { "false" });
+        for (_, mark) in self.marks.iter().filter(|(estimate, _)| estimate == id) {
+            browser::set_attr(mark, "aria-pressed", if shown { "true" } else { "false" });
         }
         if let Some(details) = browser::by_id(&Anchor::Card(id).id()) {
             browser::set_hidden(&details, !shown);

@@ -1,8 +1,9 @@
 //! The browser build: makes the prerendered page interactive in place. Each part a
-//! reader can change has a small controller here: its state (plain structs from
-//! `open_notes` and `chart`, tested natively) and the few DOM writes a change needs,
-//! made through `browser`. Nothing on the page is rendered again, so its text never
-//! reaches the wasm.
+//! reader can change has a small controller here: its state and its decisions (plain
+//! structs from `open_notes`, `chart::panel` and `comparison_view`, tested natively),
+//! and the DOM writes those decide, made through `browser`. Everything is found in the
+//! page through `hooks`; nothing is rendered again, so the page's text, its content
+//! and its language never reach the wasm (one wasm serves every edition).
 
 mod casualties;
 mod comparison;
@@ -28,5 +29,5 @@ pub fn start() {
     }
     // Once every marker is a button, and in a task of its own (not a frame later: a
     // frame never comes to an off-screen embed's iframe), the page says it is interactive.
-    browser::soon(browser::mark_interactive);
+    browser::soon(|| browser::mark_interactive(crate::hooks::INTERACTIVE.name));
 }

@@ -1,6 +1,8 @@
-//! The footnotes in the browser: every marker becomes the button that opens its note
-//! in place; show-all, the live region and the address bar (`#note-<slot>` opens a
-//! note, and the open note's fragment stays in it) follow the one `OpenNotes`.
+//! The footnotes in the browser: every marker on the page becomes the button that opens
+//! its note in place; show-all, the live region and the address bar (`#note-<slot>`
+//! opens a note, and the open note's fragment stays in it) follow the one `OpenNotes`,
+//! whose `changes_from` decides what each press writes. The markers are found in the
+//! page, so the wasm carries no list of notes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,45 +10,51 @@ use std::rc::Rc;
 use web_sys::{Element, Event};
 
 use crate::browser;
-use crate::hooks::ANNOUNCER;
-use crate::open_notes::OpenNotes;
-use crate::SLOTS;
-use content::Slot;
+use crate::hooks::{ALONE, ANNOUNCE, ANNOUNCER, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
+use crate::open_notes::{NotesChange, OpenNotes, SlotIndex};
+use content::anchors::{marker_slot, note_key, Anchor};
+use content::note_of_slot;
+
+/// A marker on this page, the note it opens and the endnote whose text that shows.
+struct Slot {
+    key: String,
+    marker: Element,
+    note: Element,
+    endnote: String,
+}
 
 pub struct Notes {
     state: RefCell<OpenNotes>,
-    /// Each slot on this page, with its marker and its note.
-    markers: Vec<(Slot, Element, Element)>,
+    slots: Vec<Slot>,
     toggle_all: Vec<Element>,
     announcer: Option<Element>,
 }
 
+/// Every marker whose id names a slot and whose note is on the page.
+fn slots_on_page() -> Vec<Slot> {
+    let slot = |marker: Element| {
+        let key = marker_slot(&marker.id())?.to_owned();
+        let note = browser::by_id(&Anchor::Note(&key).id())?;
+        Some(Slot { endnote: Anchor::Source(note_of_slot(&key)).id(), key, marker, note })
+    };
+    browser::query_all_in_page(MARKER.selector).into_iter().filter_map(slot).collect()
+}
+
 pub fn start() -> Rc<Notes> {
-    let markers: Vec<_> = SLOTS
-        .iter()
-        .filter_map(|&slot| {
-            Some((
-                slot,
-                browser::by_id(&slot.marker_id())?,
-                browser::by_id(&slot.note_id())?,
-            ))
-        })
-        .collect();
-    for (slot, marker, _) in &markers {
-        browser::set_attr(marker, "role", "button");
-        browser::set_attr(marker, "aria-expanded", "false");
-        browser::set_attr(marker, "aria-controls", &slot.note_id());
+    let slots = slots_on_page();
+    for slot in &slots {
+        browser::set_attr(&slot.marker, "role", "button");
+        browser::set_attr(&slot.marker, "aria-expanded", "false");
+        browser::set_attr(&slot.marker, "aria-controls", &Anchor::Note(&slot.key).id());
     }
     let notes = Rc::new(Notes {
         state: RefCell::new(OpenNotes::default()),
-        markers,
-        toggle_all: browser::query_all_in_page(".toggle-all"),
-        announcer: browser::by_id(ANNOUNCER),
+        slots,
+        toggle_all: browser::query_all_in_page(TOGGLE_ALL.selector),
+        announcer: browser::by_id(ANNOUNCER.name),
     });
     let on_click = notes.clone();
-    browser::on(&browser::document_target(), "click", move |event| {
-        on_click.clicked(&event)
-    });
+    browser::on(&browser::document_target(), "click", move |event| on_click.clicked(&event));
     let on_key = notes.clone();
     browser::on(&browser::document_target(), "keydown", move |event| {
         // A button answers Space; a link would scroll the page.
@@ -58,9 +66,7 @@ pub fn start() -> Rc<Notes> {
         }
     });
     let on_hash = notes.clone();
-    browser::on(&browser::window_target(), "hashchange", move |_| {
-        on_hash.open_from_fragment()
-    });
+    browser::on(&browser::window_target(), "hashchange", move |_| on_hash.open_from_fragment());
     notes.open_from_fragment();
     notes
 }
@@ -70,119 +76,97 @@ impl Notes {
         if let Some(slot) = self.marker_of(event) {
             event.prevent_default();
             self.toggle(slot);
-        } else if let Some(slot) =
-            browser::event_within(event, ".note-close").and_then(|close| self.holding(&close))
-        {
+        } else if let Some(slot) = browser::event_within(event, NOTE_CLOSE.selector).and_then(|close| self.holding(&close)) {
             self.close(slot);
-        } else if browser::event_within(event, ".toggle-all").is_some() {
-            self.toggle_all();
+        } else if browser::event_within(event, TOGGLE_ALL.selector).is_some() {
+            let count = self.slots.len();
+            self.change(|notes| {
+                notes.toggle_all(count);
+                None
+            });
         }
     }
 
     /// The slot whose marker an event happened on.
-    fn marker_of(&self, event: &Event) -> Option<Slot> {
-        let marker = browser::event_within(event, ".marker")?;
-        self.markers
-            .iter()
-            .find(|(_, other, _)| *other == marker)
-            .map(|(slot, ..)| *slot)
+    fn marker_of(&self, event: &Event) -> Option<SlotIndex> {
+        let marker = browser::event_within(event, MARKER.selector)?;
+        self.slots.iter().position(|slot| slot.marker == marker)
     }
 
-    /// The slot whose open note holds `element`.
-    fn holding(&self, element: &Element) -> Option<Slot> {
-        self.markers
-            .iter()
-            .find(|(_, _, note)| note.contains(Some(element)))
-            .map(|(slot, ..)| *slot)
+    /// The slot whose note holds `element`.
+    fn holding(&self, element: &Element) -> Option<SlotIndex> {
+        self.slots.iter().position(|slot| slot.note.contains(Some(element)))
     }
 
-    pub fn toggle(&self, slot: Slot) {
+    pub fn toggle(&self, slot: SlotIndex) {
         self.change(|notes| notes.toggle(slot).then_some(slot));
     }
 
     /// Closes the note and puts focus back on its marker, so keyboard readers
     /// continue where they were.
-    pub fn close(&self, slot: Slot) {
+    pub fn close(&self, slot: SlotIndex) {
         self.change(|notes| {
             notes.close(slot);
             None
         });
-        browser::focus(&slot.marker_id());
+        browser::focus(&self.slots[slot].marker);
     }
 
-    fn toggle_all(&self) {
-        let every = self.markers.iter().map(|(slot, ..)| *slot);
-        self.change(|notes| {
-            if notes.count() == self.markers.len() {
-                notes.close_all()
-            } else {
-                notes.open_all(every)
-            }
-            None
-        });
-    }
-
+    /// `#note-<slot>` opens that note; anything else, or a note not on this page (an
+    /// embed without the article), is ignored.
     fn open_from_fragment(&self) {
-        let Some(slot) = Slot::from_fragment(&browser::location_hash(), SLOTS) else {
-            return;
-        };
-        if !self.markers.iter().any(|(other, ..)| *other == slot) {
-            return; // an embed without the article
-        }
+        let hash = browser::location_hash();
+        let Some(slot) = note_key(&hash).and_then(|key| self.slots.iter().position(|slot| slot.key == key)) else { return };
         self.change(|notes| {
             notes.open(slot);
             Some(slot)
         });
         // After the note shows: centre its marker and the note together.
-        browser::next_frame(move || browser::scroll_to_center(&slot.marker_id()));
+        let marker = self.slots[slot].marker.clone();
+        browser::next_frame(move || browser::scroll_to_center(&marker));
     }
 
     /// The open note that holds keyboard focus, if any: Escape closes that one first.
-    pub fn focused(&self) -> Option<Slot> {
+    pub fn focused(&self) -> Option<SlotIndex> {
         let active = browser::active_element()?;
-        self.holding(&active)
-            .filter(|slot| self.state.borrow().is_open(*slot))
+        self.holding(&active).filter(|slot| self.state.borrow().is_open(*slot))
     }
 
     /// The most recently opened note.
-    pub fn newest(&self) -> Option<Slot> {
+    pub fn newest(&self) -> Option<SlotIndex> {
         self.state.borrow().newest()
     }
 
-    /// Changes the state, then shows what changed, and only that: each note opened or
-    /// closed, show-all's state, the address bar, and what the live region says
-    /// (`opened`, the note `change` reports it opened).
-    fn change(&self, change: impl FnOnce(&mut OpenNotes) -> Option<Slot>) {
+    /// Changes the state (`change` returns the note a press opened, for the live
+    /// region), then writes what `OpenNotes::changes_from` says changed.
+    fn change(&self, change: impl FnOnce(&mut OpenNotes) -> Option<SlotIndex>) {
         let before = self.state.borrow().clone();
-        let opened = change(&mut self.state.borrow_mut());
-        let after = self.state.borrow().clone();
-        let opening = self
-            .markers
-            .iter()
-            .filter(|(slot, ..)| after.is_open(*slot) && !before.is_open(*slot))
-            .count();
-        for (slot, marker, note) in &self.markers {
-            let open = after.is_open(*slot);
-            if open != before.is_open(*slot) {
-                browser::set_attr(marker, "aria-expanded", if open { "true" } else { "false" });
-                if open {
-                    browser::copy_endnote(note, &slot.source_id());
-                    // A note opened on its own fades in and renders at once; many
-                    // opened together just appear, and skip rendering off screen (CSS).
-                    browser::set_flag(note, "data-alone", opening == 1);
-                }
-                browser::set_hidden(note, !open);
+        let announced = change(&mut self.state.borrow_mut());
+        let changes = self.state.borrow().changes_from(&before, self.slots.len(), announced);
+        self.apply(&changes);
+    }
+
+    fn apply(&self, change: &NotesChange) {
+        for &(index, open) in &change.shown {
+            let slot = &self.slots[index];
+            browser::set_attr(&slot.marker, "aria-expanded", if open { "true" } else { "false" });
+            if open {
+                browser::copy_endnote(&slot.note, NOTE_BODY.selector, &slot.endnote, NOTE_DETAILS.selector);
+                browser::set_flag(&slot.note, ALONE.name, change.alone);
+            }
+            browser::set_hidden(&slot.note, !open);
+        }
+        if let Some(all_open) = change.all_open {
+            for button in &self.toggle_all {
+                browser::set_attr(button, "aria-pressed", if all_open { "true" } else { "false" });
             }
         }
-        let all_open = (after.count() == self.markers.len()).to_string();
-        for button in &self.toggle_all {
-            browser::set_attr(button, "aria-pressed", &all_open);
+        if let Some(linked) = change.linked {
+            browser::replace_fragment(linked.map(|index| Anchor::Note(&self.slots[index].key).href()));
         }
-        if before.linked() != after.linked() {
-            browser::replace_fragment(after.linked().map(Slot::fragment));
-        }
-        if let (Some(slot), Some(announcer)) = (opened, &self.announcer) {
-            browser::set_text(announcer, &slot.opened());
+        let said = change.announce.and_then(|index| self.slots[index].note.get_attribute(ANNOUNCE.name));
+        if let (Some(said), Some(announcer)) = (said, &self.announcer) {
+            browser::set_text(announcer, &said);
         }
     }
 }

@@ -3,35 +3,29 @@
 
 use leptos::prelude::*;
 
-use super::article::inlines;
+use super::inlines::inlines;
+use super::{edition, words};
 use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
-use crate::COMPARISON;
 use content::anchors::Anchor;
-use content::{Cell, Dimension};
-
-const VIETNAM: &str = "United States, Vietnam War, 1968–73";
-const RUSSIA: &str = "Russia, 2022";
+use content::{Cell, Dimension, Word};
 
 #[component]
 pub fn ComparisonPanel() -> impl IntoView {
-    let rows = COMPARISON.dimensions.iter().map(row).collect_view();
+    let (comparison, w) = (&edition().comparison, words());
+    let rows = comparison.dimensions.iter().map(row).collect_view();
+    let points = w.count(Word::ComparisonPoints, comparison.dimensions.len() as u64);
     view! {
         <section class="panel comparison" id="comparison" aria-labelledby="comparison-title">
-            <h3 class="panel-title" id="comparison-title">"Side by side: GIs against the Vietnam War, Russians against the war in Ukraine"</h3>
-            <p class="panel-summary">
-                {format!(
-                    "{} points of comparison, each side sourced. Where our research could not confirm a point, the cell says so.",
-                    COMPARISON.dimensions.len(),
-                )}
-            </p>
+            <h3 class="panel-title" id="comparison-title">{w.get(Word::ComparisonTitle)}</h3>
+            <p class="panel-summary">{w.fill(Word::ComparisonSummary, &[("points", &points)])}</p>
             <div class="panel-controls"><ComparisonControls /></div>
-            <table class=COMPARISON_TABLE id=COMPARISON_TABLE>
-                <caption class="visually-hidden">"GI resistance in Vietnam, 1968–73, beside Russian refusal in 2022, dimension by dimension"</caption>
+            <table class=COMPARISON_TABLE.name id=COMPARISON_TABLE.name>
+                <caption class="visually-hidden">{w.get(Word::ComparisonCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Dimension"</th>
-                        <th scope="col" class="side-vietnam">{VIETNAM}</th>
-                        <th scope="col" class="side-russia">{RUSSIA}</th>
+                        <th scope="col">{w.get(Word::DimensionHeader)}</th>
+                        <th scope="col" class="side-vietnam">{comparison.vietnam}</th>
+                        <th scope="col" class="side-russia">{comparison.russia}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -44,29 +38,27 @@ pub fn ComparisonPanel() -> impl IntoView {
 /// them, hiding rows and cell texts of the static table.
 #[component]
 fn ComparisonControls() -> impl IntoView {
-    let options = COMPARISON
-        .dimensions
-        .iter()
-        .map(|d| view! { <option value=d.id>{d.name}</option> })
-        .collect_view();
+    let w = words();
+    let options = edition().comparison.dimensions.iter().map(|d| view! { <option value=d.id>{d.name}</option> }).collect_view();
     view! {
         <label class="focus-choice">
-            <span>"Focus on"</span>
-            <select id=COMPARISON_FOCUS>
-                <option value="">"All dimensions"</option>
+            <span>{w.get(Word::FocusOn)}</span>
+            <select id=COMPARISON_FOCUS.name>
+                <option value="">{w.get(Word::AllDimensions)}</option>
                 {options}
             </select>
         </label>
-        <button type="button" class="headline-toggle" id=HEADLINES_ONLY aria-pressed="false">"Headline figures only"</button>
+        <button type="button" class="headline-toggle" id=HEADLINES_ONLY.name aria-pressed="false">{w.get(Word::HeadlinesOnly)}</button>
     }
 }
 
 fn row(d: &'static Dimension) -> impl IntoView {
+    let comparison = &edition().comparison;
     view! {
         <tr id=Anchor::Dimension(d.id).id()>
             <th scope="row">{d.name}</th>
-            {cell(&d.vietnam, "side-vietnam", VIETNAM)}
-            {cell(&d.russia, "side-russia", RUSSIA)}
+            {cell(&d.vietnam, "side-vietnam", comparison.vietnam)}
+            {cell(&d.russia, "side-russia", comparison.russia)}
         </tr>
     }
 }

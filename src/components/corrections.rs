@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
+use super::{edition, on_page, words};
 use content::anchors::Anchor;
-use content::{Article, NoteKind};
+use content::{NoteKind, Word};
 
 #[component]
-pub fn Corrections(article: &'static Article) -> impl IntoView {
-    let entries = article.notes.iter().enumerate().filter(|(_, note)| note.kind == NoteKind::Editor).map(|(i, note)| {
+pub fn Corrections() -> impl IntoView {
+    let w = words();
+    let entries = edition().article.notes.iter().enumerate().filter(|(_, note)| note.kind == NoteKind::Editor).map(move |(i, note)| {
         let number = i + 1;
         view! {
             // Numbered as the note is in the text, so "3." here is note 3 there.
@@ -18,14 +20,16 @@ pub fn Corrections(article: &'static Article) -> impl IntoView {
                 " "
                 {note.paragraphs.join(" ")}
                 " "
-                <a class="to-text" href=Anchor::Marker(note.anchor).href()>{format!("See note {number} in the text")}</a>
+                {on_page().first_marker(note.id).map(|first| view! {
+                    <a class="to-text" href=Anchor::Marker(first.key).href()>{w.fill(Word::SeeNoteInText, &[("number", &w.number(number as u64))])}</a>
+                })}
             </li>
         }
     });
     view! {
         <section class="afterword corrections" id="corrections" aria-labelledby="corrections-title">
-            <h2 id="corrections-title">"Corrections and clarifications"</h2>
-            <p>"Where this edition departs from the article or could not confirm it, an editor’s note says so in the text. Here they all are, numbered as in the text."</p>
+            <h2 id="corrections-title">{w.get(Word::CorrectionsTitle)}</h2>
+            <p>{w.get(Word::CorrectionsIntro)}</p>
             <ol>{entries.collect_view()}</ol>
         </section>
     }

@@ -3,18 +3,21 @@
 
 use leptos::prelude::*;
 
-use crate::SITE;
+use super::{edition, words};
+use content::Word;
 
 #[component]
 pub fn Methodology() -> impl IntoView {
-    let report = SITE.corrections_contact.map(|contact| {
+    let (site, w) = (&edition().site, words());
+    let report = site.corrections_contact.map(|contact| {
         let shown = contact.strip_prefix("mailto:").unwrap_or(contact);
-        view! { <p class="report-error">"Found an error? Tell us: "<a href=contact>{shown}</a>"."</p> }
+        let (before, after) = w.around(Word::ReportError, "contact", &[]);
+        view! { <p class="report-error">{before}<a href=contact>{shown}</a>{after}</p> }
     });
     view! {
         <section class="afterword methodology" id="methodology" aria-labelledby="methodology-title">
-            <h2 id="methodology-title">"How this edition was checked"</h2>
-            <p>{SITE.methodology}</p>
+            <h2 id="methodology-title">{w.get(Word::MethodologyTitle)}</h2>
+            <p>{site.methodology}</p>
             {report}
         </section>
     }

@@ -1,48 +1,88 @@
 //! Thin Leptos components over the content model, rendered by the prerender only:
-//! the page is their HTML. What a reader can change is answered by `client`, which
-//! finds each control by the id or `data-` attribute these components give it.
+//! the page is their HTML. Each reads the edition it renders (`edition()`): its content,
+//! its words and its locale. What a reader can change is answered by `client`, which
+//! finds each control through `crate::hooks`.
 
 mod article;
 mod casualties;
 mod comparison;
 mod corrections;
+mod inlines;
 mod methodology;
-mod notes;
+pub(crate) mod notes;
 
 use leptos::prelude::*;
 
 use crate::hooks::ANNOUNCER;
-use crate::ARTICLE;
+use content::parse::Content;
+use content::{Slot, Word, Words};
 
 pub use article::ArticleView;
 use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
-pub use notes::Sources;
+use notes::{Notices, Sources};
 
-/// A part a news page can embed on its own.
+/// The edition being rendered, as `render` provides it to the components.
+#[derive(Clone, Copy)]
+pub struct Edition(pub &'static Content);
+
+/// Which parts the page being rendered carries (`index.html` all; an embed its own), so
+/// a link to another part is made only where it leads somewhere, and the notes listed
+/// are the ones whose markers are on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmbedPart {
-    Article,
-    Casualties,
-    Comparison,
+pub struct OnPage {
+    /// The article's text, with its corrections.
+    pub article: bool,
+    pub casualties: bool,
+    pub comparison: bool,
 }
 
-impl EmbedPart {
-    pub const ALL: [EmbedPart; 3] = [
-        EmbedPart::Article,
-        EmbedPart::Casualties,
-        EmbedPart::Comparison,
-    ];
+impl OnPage {
+    pub const EVERYTHING: OnPage = OnPage { article: true, casualties: true, comparison: true };
 
-    /// The word in `?panel=`, `data-panel` and the part's own page, `embed-<key>.html`.
-    pub fn key(self) -> &'static str {
-        match self {
-            EmbedPart::Article => "article",
-            EmbedPart::Casualties => "casualties",
-            EmbedPart::Comparison => "comparison",
+    pub fn only(part: EmbedPart) -> OnPage {
+        let nothing = OnPage { article: false, casualties: false, comparison: false };
+        match part {
+            EmbedPart::Article => OnPage { article: true, ..nothing },
+            EmbedPart::Casualties => OnPage { casualties: true, ..nothing },
+            EmbedPart::Comparison => OnPage { comparison: true, ..nothing },
         }
+    }
+
+    /// Whether a marker's slot is on the page: in the article's text or in a comparison cell.
+    pub fn has(self, slot: &Slot) -> bool {
+        if slot.in_comparison() { self.comparison } else { self.article }
+    }
+
+    /// A note's first marker on the page, if it has one here.
+    pub fn first_marker(self, note: &str) -> Option<&'static Slot> {
+        edition().slots.iter().find(|slot| slot.note == note && self.has(slot))
+    }
+}
+
+pub fn on_page() -> OnPage {
+    expect_context::<OnPage>()
+}
+
+/// The edition being rendered.
+pub fn edition() -> &'static Content {
+    expect_context::<Edition>().0
+}
+
+/// Its interface words, numbers and dates.
+pub fn words() -> &'static Words {
+    &edition().words
+}
+
+content::keyed! {
+    /// A part a news page can embed on its own: the word in `?panel=`, `data-panel` and
+    /// the part's own page, `embed-<key>.html`.
+    pub enum EmbedPart {
+        Article = "article",
+        Casualties = "casualties",
+        Comparison = "comparison",
     }
 }
 
@@ -53,34 +93,42 @@ impl EmbedPart {
 pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
     let has = move |part: EmbedPart| only.is_none_or(|only| only == part);
     view! {
+        <Notices />
         <main class="embed">
             {has(EmbedPart::Article).then(|| view! {
                 <div class="embed-part" id="embed-article">
-                    <ArticleView article=&ARTICLE panels=false />
-                    <Corrections article=&ARTICLE />
+                    <ArticleView panels=false />
+                    <Corrections />
                     <Methodology />
-                    <Sources article=&ARTICLE />
+                    <Sources />
                 </div>
             })}
             {has(EmbedPart::Casualties).then(|| view! { <div class="embed-part" id="embed-casualties"><CasualtiesPanel /></div> })}
-            {has(EmbedPart::Comparison).then(|| view! { <div class="embed-part" id="embed-comparison"><ComparisonPanel /></div> })}
+            {has(EmbedPart::Comparison).then(|| view! {
+                <div class="embed-part" id="embed-comparison">
+                    <ComparisonPanel />
+                    // Its cells' notes, which their markers link to and open.
+                    {only.is_some().then(|| view! { <Sources /> })}
+                </div>
+            })}
         </main>
-        <p class="visually-hidden" role="status" id=ANNOUNCER></p>
+        <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#sources">"Skip to the notes and sources"</a>
+        <a class="skip-link" href="#sources">{words().get(Word::SkipLink)}</a>
+        <Notices />
         <main>
-            <ArticleView article=&ARTICLE />
+            <ArticleView />
             // After the article and before the endnotes, as newsrooms run corrections;
             // the endnotes stay last, the one part that skips rendering (main.css).
-            <Corrections article=&ARTICLE />
+            <Corrections />
             <Methodology />
-            <Sources article=&ARTICLE />
+            <Sources />
         </main>
-        <p class="visually-hidden" role="status" id=ANNOUNCER></p>
+        <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
     }
 }

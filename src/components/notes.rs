@@ -1,12 +1,14 @@
-//! One footnote system: the marker, the note it opens, and the list of sources.
+//! One footnote system: the marker, the note it opens, and the list of sources; and
+//! the notices that say when the page is its static edition.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::hooks::{NOTE_BODY_CLASS, NOTE_DETAILS_CLASS};
-use crate::CASUALTIES;
+use super::{edition, on_page, words};
+use crate::hooks::{ANNOUNCE, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
+use crate::downloads::SINGLE_FILE;
 use content::anchors::Anchor;
-use content::{Article, Link, Note, NoteKind, Slot};
+use content::{Link, Note, NoteKind, Slot, Word};
 
 /// A numbered marker and, right after it, its note: inline below the line on narrow
 /// screens, a sidenote in the margin on wide ones (see style/main.css). In the HTML the
@@ -16,20 +18,23 @@ use content::{Article, Link, Note, NoteKind, Slot};
 /// from a comparison cell independently.
 #[component]
 pub fn NoteRef(at: Slot) -> impl IntoView {
-    let slot = at;
-    view! {
-        <a class="marker" href=slot.source_href() id=slot.marker_id() data-kind=slot.kind.key() aria-label=slot.name()>
-            {slot.number}
-        </a>
-        // The note's text is in the page once, in its endnote (the static edition's
-        // copy); the first time the note opens, a copy goes into its body.
-        <span class="note" id=slot.note_id() role="note" aria-label=slot.name() data-kind=slot.kind.key() hidden>
-            <span class="note-number" aria-hidden="true">{slot.number}</span>
-            <span class=NOTE_BODY_CLASS></span>
-            <button type="button" class="note-close" aria-label=format!("Close note {}", slot.number)>
-                "Close"
-            </button>
+    let (slot, w) = (at, words());
+    let number = w.number(slot.number.into());
+    let close = w.fill(Word::CloseNote, &[("number", &number)]);
+    // The note's text is in the page once, in its endnote (the static edition's copy);
+    // the first time the note opens, a copy goes into its body.
+    let note = view! {
+        <span class="note" id=slot.note_id() role="note" aria-label=slot.name(w) data-kind=slot.kind.key() hidden>
+            <span class="note-number" aria-hidden="true">{number.clone()}</span>
+            <span class=NOTE_BODY.name></span>
+            <button type="button" class=NOTE_CLOSE.name aria-label=close>{w.get(Word::Close)}</button>
         </span>
+    };
+    view! {
+        <a class=MARKER.name href=slot.source_href() id=slot.marker_id() data-kind=slot.kind.key() aria-label=slot.name(w)>
+            {number}
+        </a>
+        {note.attr(ANNOUNCE.name, slot.opened(w))}
     }
 }
 
@@ -38,39 +43,48 @@ pub fn NoteRef(at: Slot) -> impl IntoView {
 /// shows a copy.
 #[component]
 pub fn NoteDetails(note: &'static Note) -> impl IntoView {
+    let w = words();
     view! {
-        <span class=NOTE_DETAILS_CLASS>
-            <span class="note-kind">{note.kind.title()}</span>
+        <span class=NOTE_DETAILS.name>
+            <span class="note-kind">{w.get(Word::kind(note.kind))}</span>
             {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
             {note.links.iter().map(link_view).collect_view()}
-            {(note.kind == NoteKind::Editor).then(|| view! {
-                <a class="to-correction" href=Anchor::Correction(note.id).href()>"Listed under Corrections and clarifications"</a>
+            {(note.kind == NoteKind::Editor && on_page().article).then(|| view! {
+                <a class="to-correction" href=Anchor::Correction(note.id).href()>{w.get(Word::ToCorrection)}</a>
             })}
-            {CASUALTIES
+            {edition()
+                .casualties
                 .estimates
                 .iter()
-                .filter(|e| e.footnote == Some(note.id))
-                .map(|e| view! { <a class="to-chart" href=Anchor::Estimate(e.id).href()>"See this figure in the casualty chart"</a> })
+                .filter(|e| e.footnote == Some(note.id) && on_page().casualties)
+                .map(|e| view! { <a class="to-chart" href=Anchor::Estimate(e.id).href()>{w.get(Word::ToChart)}</a> })
                 .collect_view()}
         </span>
     }
 }
 
+/// A link out that opens in a new tab, saying so to screen readers.
+pub fn outside_link(url: &'static str, text: String, tabindex: Option<&'static str>) -> impl IntoView {
+    view! {
+        <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>
+            {text}
+            <span class="visually-hidden">" "{words().get(Word::OpensInNewTab)}</span>
+        </a>
+    }
+}
+
+/// A link out with no words added: where its place (a table cell, a list of sources)
+/// already tells the reader what it is.
+pub fn link_out(url: &'static str, text: &'static str, tabindex: Option<&'static str>) -> impl IntoView {
+    view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{text}</a> }
+}
+
 fn link_view(link: &'static Link) -> impl IntoView {
-    let date = link
-        .date
-        .map(|date| view! { ", " <time datetime=date.iso()>{date.to_string()}</time> });
-    let anchor = move |text: String| {
-        view! {
-            <a href=link.url rel="noopener noreferrer" target="_blank">
-                {text}
-                <span class="visually-hidden">" (opens in a new tab)"</span>
-            </a>
-        }
-    };
+    let w = words();
+    let date = link.date.map(|date| view! { ", " <time datetime=date.iso()>{w.date(date)}</time> });
     let body = match link.title {
-        Some(title) => Either::Left(view! { {link.outlet} ", " {anchor(format!("“{title}”"))} }),
-        None => Either::Right(anchor(link.outlet.to_owned())),
+        Some(title) => Either::Left(view! { {link.outlet} ", " {outside_link(link.url, w.fill(Word::Quoted, &[("title", title)]), None)} }),
+        None => Either::Right(outside_link(link.url, link.outlet.to_owned(), None)),
     };
     view! { <span class="note-source">{body}{date}"."</span> }
 }
@@ -78,29 +92,49 @@ fn link_view(link: &'static Link) -> impl IntoView {
 /// One control that opens or closes every note, wherever its markers are.
 #[component]
 pub fn ToggleAllNotes() -> impl IntoView {
-    view! { <button type="button" class="toggle-all" aria-pressed="false">"Show all notes"</button> }
+    view! { <button type="button" class=TOGGLE_ALL.name aria-pressed="false">{words().get(Word::ShowAllNotes)}</button> }
 }
 
-/// Every note, in reading order, with a link back to its marker: the endnotes
-/// for print, for readers without JavaScript, and for anyone who wants them all.
+/// Every note whose marker is on the page, in reading order and numbered as in the
+/// whole article, with a link back to its first marker here: the endnotes for print,
+/// for readers without JavaScript, and for anyone who wants them all. (A closed note's
+/// text is here only; an opened one shows a copy.)
 #[component]
-pub fn Sources(article: &'static Article) -> impl IntoView {
-    let items = article.notes.iter().enumerate().map(|(i, note)| {
-        view! {
-            <li id=Anchor::Source(note.id).id() data-kind=note.kind.key()>
+pub fn Sources() -> impl IntoView {
+    let w = words();
+    let items = edition().article.notes.iter().enumerate().filter_map(move |(i, note)| {
+        let first = on_page().first_marker(note.id)?;
+        let number = i + 1;
+        let back = w.fill(Word::BackToNote, &[("number", &w.number(number as u64))]);
+        Some(view! {
+            <li id=Anchor::Source(note.id).id() value=number data-kind=note.kind.key()>
                 <span class="source-label">{note.label}</span>
                 " "
                 <NoteDetails note />
-                <a class="backlink" href=Anchor::Marker(note.anchor).href() aria-label=format!("Back to note {} in the text", i + 1)>
+                <a class="backlink" href=Anchor::Marker(first.key).href() aria-label=back>
                     "↩"
                 </a>
             </li>
-        }
+        })
     });
     view! {
         <section class="sources" id="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">"Notes and sources"</h2>
+            <h2 id="sources-title">{w.get(Word::NotesTitle)}</h2>
             <ol>{items.collect_view()}</ol>
         </section>
+    }
+}
+
+/// What the static edition says at the top of the page: CSS shows the one notice that
+/// fits (the wasm could not start, stopped working, or the page was opened as a file).
+#[component]
+pub fn Notices() -> impl IntoView {
+    let w = words();
+    view! {
+        <div class="notices">
+            <p class="notice notice-static">{w.get(Word::NoticeStatic)}</p>
+            <p class="notice notice-crashed">{w.get(Word::NoticeCrashed)}</p>
+            <p class="notice notice-from-file">{w.fill(Word::NoticeFromFile, &[("file", SINGLE_FILE)])}</p>
+        </div>
     }
 }

@@ -24,12 +24,13 @@ pub enum Anchor<'a> {
     Dimension(&'a str),
 }
 
+const MARKER_PREFIX: &str = "ref-";
 const NOTE_PREFIX: &str = "note-";
 
 impl<'a> Anchor<'a> {
     fn parts(self) -> (&'static str, &'a str) {
         match self {
-            Anchor::Marker(slot) => ("ref-", slot),
+            Anchor::Marker(slot) => (MARKER_PREFIX, slot),
             Anchor::Note(slot) => (NOTE_PREFIX, slot),
             Anchor::Source(id) => ("source-", id),
             Anchor::Correction(id) => ("correction-", id),
@@ -51,9 +52,14 @@ impl<'a> Anchor<'a> {
     }
 }
 
+/// The slot a marker's id names: "ref-borova" → "borova"; anything else `None`.
+pub fn marker_slot(id: &str) -> Option<&str> {
+    id.strip_prefix(MARKER_PREFIX).filter(|slot| !slot.is_empty())
+}
+
 /// The slot key a note's id or fragment names: "note-borova" and "#note-borova" →
 /// "borova"; anything else `None`.
-pub(crate) fn note_key(id_or_fragment: &str) -> Option<&str> {
+pub fn note_key(id_or_fragment: &str) -> Option<&str> {
     id_or_fragment
         .strip_prefix('#')
         .unwrap_or(id_or_fragment)

@@ -2,6 +2,7 @@ use crate::PartialDate;
 
 /// Every estimate of Russian military deaths and casualties the panel shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Casualties {
     /// March to September 2022, in the order of the file (by date).
     pub estimates: &'static [Estimate],
@@ -10,6 +11,7 @@ pub struct Casualties {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Estimate {
     pub id: &'static str,
     /// Who said it.
@@ -38,6 +40,7 @@ pub struct Estimate {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct LaterCount {
     pub id: &'static str,
     pub source: &'static str,
@@ -48,45 +51,32 @@ pub struct LaterCount {
     pub note: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Category {
-    Russia,
-    Ukraine,
-    West,
-    Independent,
-    Article,
-}
-
-/// What a figure counts. Figures of different measures are never drawn on one axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Measure {
-    Killed,
-    KilledWounded,
-    AllLosses,
-}
-
-/// A source's own hedge on a figure, shown before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Qualifier {
-    Almost,
-    Some,
-    About,
-}
-
-impl Qualifier {
-    pub const ALL: [Qualifier; 3] = [Qualifier::Almost, Qualifier::Some, Qualifier::About];
-
-    /// The word itself, as in `casualties.toml` and before the figure.
-    pub fn word(self) -> &'static str {
-        match self {
-            Qualifier::Almost => "almost",
-            Qualifier::Some => "some",
-            Qualifier::About => "about",
-        }
+crate::keyed! {
+    /// Who gave a figure (the page names each with its `Word::category`).
+    pub enum Category {
+        Russia = "russia",
+        Ukraine = "ukraine",
+        West = "west",
+        Independent = "independent",
+        Article = "article",
     }
+}
 
-    pub fn from_word(word: &str) -> Option<Qualifier> {
-        Qualifier::ALL.into_iter().find(|q| q.word() == word)
+crate::keyed! {
+    /// What a figure counts. Figures of different measures are never drawn on one axis.
+    pub enum Measure {
+        Killed = "killed",
+        KilledWounded = "killed-wounded",
+        AllLosses = "all-losses",
+    }
+}
+
+crate::keyed! {
+    /// A source's own hedge on a figure, shown before it (`Word::qualifier`).
+    pub enum Qualifier {
+        Almost = "almost",
+        Some = "some",
+        About = "about",
     }
 }
 
@@ -115,72 +105,7 @@ const DEATH_WORDS: &[&str] = LOSS_WORDS.split_at(5).0;
 const WOUND_WORDS: &[&str] = LOSS_WORDS.split_at(5).1.split_at(4).0;
 const OTHER_LOSS_WORDS: &[&str] = LOSS_WORDS.split_at(9).1;
 
-impl Category {
-    pub const ALL: [Category; 5] = [
-        Category::Russia,
-        Category::Ukraine,
-        Category::West,
-        Category::Independent,
-        Category::Article,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Category::Russia => "russia",
-            Category::Ukraine => "ukraine",
-            Category::West => "west",
-            Category::Independent => "independent",
-            Category::Article => "article",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Category::Russia => "Russian government",
-            Category::Ukraine => "Ukrainian government",
-            Category::West => "US, UK and NATO governments and intelligence",
-            Category::Independent => "Independent count of named dead",
-            Category::Article => "The article itself",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.key() == key)
-    }
-}
-
 impl Measure {
-    pub const ALL: [Measure; 3] = [Measure::Killed, Measure::KilledWounded, Measure::AllLosses];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Measure::Killed => "killed",
-            Measure::KilledWounded => "killed-wounded",
-            Measure::AllLosses => "all-losses",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Measure::Killed => "Killed",
-            Measure::KilledWounded => "Killed and wounded",
-            Measure::AllLosses => "Killed, wounded, captured, missing or deserted",
-        }
-    }
-
-    /// The same, mid-sentence: "15,000 killed and wounded".
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Measure::Killed => "killed",
-            Measure::KilledWounded => "killed and wounded",
-            Measure::AllLosses => "killed, wounded, captured, missing or deserted",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Measure> {
-        Measure::ALL.into_iter().find(|m| m.key() == key)
-    }
-
     /// The words a source may use for this measure, so that charting its figure as
     /// this measure needs no reading of ours. For all losses: the words of a list
     /// (see `names`). The one place this list is kept.
@@ -286,8 +211,8 @@ mod tests {
             assert!(measure.own_words().iter().all(|w| *w == w.to_lowercase()));
         }
         for qualifier in Qualifier::ALL {
-            assert_eq!(Qualifier::from_word(qualifier.word()), Some(qualifier));
+            assert_eq!(Qualifier::from_key(qualifier.key()), Some(qualifier));
         }
-        assert_eq!(Qualifier::from_word("roughly"), None);
+        assert_eq!(Qualifier::from_key("roughly"), None);
     }
 }

@@ -1,5 +1,3 @@
-use std::fmt;
-
 /// A date as precise as the source gives it: a year, a month or a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PartialDate {
@@ -7,21 +5,6 @@ pub struct PartialDate {
     pub month: Option<u8>,
     pub day: Option<u8>,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl PartialDate {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` unless it is a real calendar date.
@@ -69,18 +52,6 @@ impl PartialDate {
     }
 }
 
-/// "21 September 2022", "August 2022" or "2022".
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let month = self.month.map(|m| MONTHS[usize::from(m) - 1]);
-        match (self.day, month) {
-            (Some(d), Some(m)) => write!(f, "{d} {m} {}", self.year),
-            (None, Some(m)) => write!(f, "{m} {}", self.year),
-            _ => write!(f, "{}", self.year),
-        }
-    }
-}
-
 fn number(text: &str, digits: usize) -> Option<u16> {
     (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
 }
@@ -102,15 +73,8 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2022").unwrap().to_string(), "2022");
-        assert_eq!(
-            PartialDate::parse("2022-08").unwrap().to_string(),
-            "August 2022"
-        );
-        assert_eq!(
-            PartialDate::parse("2022-09-21").unwrap().to_string(),
-            "21 September 2022"
-        );
+        assert_eq!(PartialDate::parse("2022").unwrap().iso(), "2022");
+        assert_eq!(PartialDate::parse("2022-08").unwrap().iso(), "2022-08");
         assert_eq!(
             PartialDate::parse("2022-09-21").unwrap().iso(),
             "2022-09-21"

@@ -1,22 +1,28 @@
-//! The explainer's content model: plain data, no behaviour beyond formatting.
+//! The explainer's content model: plain data, with the words and the locale that say
+//! it in an edition's language.
 //!
-//! The page never parses anything. `build.rs` uses the `parse` feature to read
-//! `content/`, validate it and generate a `static ARTICLE` of these same types, so
-//! the parser and its dependencies stay out of the WebAssembly.
+//! With the `parse` feature, `parse::load` reads a content folder, checks it and
+//! returns this model; the prerender calls it at run time, so a content change needs
+//! no compile. The browser's program never parses content and holds none of it: it
+//! uses only `anchors` (the ids it finds elements by) and `keyed!`.
 
 pub mod anchors;
 mod casualties;
 mod date;
+mod keyed;
+mod locale;
 mod model;
 mod slot;
+mod words;
 
 pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure, Qualifier};
 pub use date::PartialDate;
-pub use model::{
-    note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel,
-    Site,
-};
+pub use locale::{Locale, Plural};
+pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel, Site};
 pub use slot::Slot;
+pub use words::{placeholders_in, Text, Word, Words};
 
 #[cfg(feature = "parse")]
 pub mod parse;
+#[cfg(feature = "parse")]
+mod serialize;

@@ -1,7 +1,8 @@
-use crate::PartialDate;
+use crate::{Locale, PartialDate};
 
 /// The whole article, as the reader sees it, with its notes in reading order.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Article {
     pub title: &'static str,
     pub standfirst: &'static [Inline],
@@ -12,6 +13,7 @@ pub struct Article {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub enum Block {
     Heading(&'static str),
     Paragraph(&'static [Inline]),
@@ -21,30 +23,26 @@ pub enum Block {
     Panel(Panel),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    Casualties,
-    Comparison,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 2] = [Panel::Casualties, Panel::Comparison];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Panel::Casualties => "casualties",
-            Panel::Comparison => "comparison",
-        }
+crate::keyed! {
+    /// An interactive panel, by the name an `@panel` line gives it.
+    pub enum Panel {
+        Casualties = "casualties",
+        Comparison = "comparison",
     }
 }
 
 /// US GI resistance in Vietnam beside Russian refusal in 2022, dimension by dimension.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Comparison {
+    /// What each side's column is headed: "United States, Vietnam War, 1968–73".
+    pub vietnam: &'static str,
+    pub russia: &'static str,
     pub dimensions: &'static [Dimension],
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Dimension {
     pub id: &'static str,
     pub name: &'static str,
@@ -53,6 +51,7 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Cell {
     /// The one figure or phrase shown in "headlines only" mode.
     pub headline: &'static str,
@@ -60,6 +59,7 @@ pub struct Cell {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub enum Inline {
     Text(&'static str),
     /// A footnote marker. One note can have markers in several places (the article and
@@ -77,6 +77,7 @@ pub fn note_of_slot(slot: &str) -> &str {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Note {
     pub id: &'static str,
     pub kind: NoteKind,
@@ -87,53 +88,23 @@ pub struct Note {
     pub anchor: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NoteKind {
-    Source,
-    Context,
-    Editor,
-    Next,
+crate::keyed! {
+    /// What a note does for the reader (its heading is its `Word::kind`).
+    pub enum NoteKind {
+        Source = "source",
+        Context = "context",
+        Editor = "editor",
+        Next = "next",
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Link {
     pub outlet: &'static str,
     pub title: Option<&'static str>,
     pub date: Option<PartialDate>,
     pub url: &'static str,
-}
-
-impl NoteKind {
-    pub const ALL: [NoteKind; 4] = [
-        NoteKind::Source,
-        NoteKind::Context,
-        NoteKind::Editor,
-        NoteKind::Next,
-    ];
-
-    /// The word used in `notes.toml`.
-    pub fn key(self) -> &'static str {
-        match self {
-            NoteKind::Source => "source",
-            NoteKind::Context => "context",
-            NoteKind::Editor => "editor",
-            NoteKind::Next => "next",
-        }
-    }
-
-    /// The heading the reader sees on the note.
-    pub fn title(self) -> &'static str {
-        match self {
-            NoteKind::Source => "Source",
-            NoteKind::Context => "Context",
-            NoteKind::Editor => "Editor’s note",
-            NoteKind::Next => "What happened next",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<NoteKind> {
-        NoteKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
 }
 
 impl Article {
@@ -187,12 +158,16 @@ mod tests {
             assert_eq!(NoteKind::from_key(kind.key()), Some(kind));
         }
         assert_eq!(NoteKind::from_key("opinion"), None);
+        assert_eq!(Panel::ALL.map(Panel::key), ["casualties", "comparison"]);
     }
 }
 
 /// The page's metadata (`content/site.toml`).
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
 pub struct Site {
+    /// The edition's language: its words (`interface.toml`), numbers and dates.
+    pub locale: Locale,
     pub title: &'static str,
     pub description: &'static str,
     pub site_name: &'static str,

@@ -8,12 +8,12 @@
 use std::fmt::Write;
 use std::sync::Arc;
 
-use content::{Category, Estimate};
-use refuseniks::chart::estimates::{latest_by_category, summary, takeaway};
-use refuseniks::chart::format::{compact, figure};
+use content::parse::Content;
+use content::{Category, Estimate, Word, Words};
+use refuseniks::chart::estimates::{article_range, latest_by_category, summary, takeaway};
+use refuseniks::chart::format::{compact, range};
 use refuseniks::chart::scale::{Scale, ScaleKind};
 use refuseniks::chart::words::{our_reading, quoted_word, stated_figure};
-use refuseniks::{CASUALTIES, SITE};
 use resvg::{tiny_skia, usvg};
 
 pub const WIDTH: u32 = 1200;
@@ -36,8 +36,8 @@ pub struct ChartImage {
     pub alt: String,
 }
 
-pub fn casualties_chart() -> ChartImage {
-    let source = svg_source();
+pub fn casualties_chart(content: &'static Content) -> ChartImage {
+    let source = svg_source(content);
     let mut fonts = usvg::fontdb::Database::new();
     for font in FONTS {
         fonts.load_font_data(font.to_vec());
@@ -51,9 +51,8 @@ pub fn casualties_chart() -> ChartImage {
         .unwrap_or_else(|e| panic!("the chart's SVG does not parse: {e}"));
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("a 1200×630 canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let title = takeaway(CASUALTIES.estimates)
-        .map(|t| t.title())
-        .unwrap_or_default();
+    let (w, estimates) = (&content.words, content.casualties.estimates);
+    let title = takeaway(estimates).map(|t| t.title(w)).unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
     ChartImage {
         // Two decimals of a pixel are beyond any screen or print: a third of the size.
         svg: tree.to_string(&usvg::WriteOptions {
@@ -62,7 +61,7 @@ pub fn casualties_chart() -> ChartImage {
             ..Default::default()
         }),
         png: pixmap.encode_png().expect("PNG encoding"),
-        alt: format!("Chart: {title}. {}", summary(CASUALTIES.estimates)),
+        alt: w.fill(Word::ImageAlt, &[("title", &title), ("summary", &summary(w, estimates))]),
     }
 }
 
@@ -71,21 +70,16 @@ pub fn casualties_chart() -> ChartImage {
 const SVG_NAMESPACE: &str = concat!("http", "://www.w3.org/2000/svg");
 
 /// The chart as SVG with live text in DejaVu Sans (turned into paths when written).
-fn svg_source() -> String {
+fn svg_source(content: &'static Content) -> String {
+    let (w, site, estimates) = (&content.words, &content.site, content.casualties.estimates);
     // Content the checker allows may have no takeaway (no killed-only figures): the
     // image then says what the panel's heading says, as of the article's date.
-    let (title, by) = match takeaway(CASUALTIES.estimates) {
-        Some(takeaway) => (takeaway.title(), takeaway.by),
-        None => (
-            "Estimates of Russian military deaths".to_owned(),
-            SITE.article_date,
-        ),
+    let (title, by) = match takeaway(estimates) {
+        Some(takeaway) => (takeaway.title(w), takeaway.by),
+        None => (w.get(Word::FallbackTitle).to_owned(), site.article_date),
     };
-    let rows = latest_by_category(CASUALTIES.estimates, by);
-    let band = CASUALTIES
-        .estimates
-        .iter()
-        .find(|e| e.category == Category::Article && e.low < e.high);
+    let rows = latest_by_category(estimates, by);
+    let band = article_range(estimates);
     let values = rows
         .iter()
         .map(|e| f64::from(e.high))
@@ -95,7 +89,8 @@ fn svg_source() -> String {
 
     let mut svg = format!("<svg xmlns=\"{SVG_NAMESPACE}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans\">\n");
     svg += &format!("<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\n");
-    text(&mut svg, LEFT, 62.0, 18, false, MUTED, &format!("{} · Russian soldiers killed: each kind of source’s latest figure by {}, the article’s date", SITE.site_name, by));
+    let kicker = w.fill(Word::ImageKicker, &[("site", site.site_name), ("date", &w.date(by))]);
+    text(&mut svg, LEFT, 62.0, 18, false, MUTED, &kicker);
     let mut y = 112.0;
     for line in wrap(&title, 44) {
         text(&mut svg, LEFT, y, 40, true, INK, &line);
@@ -107,38 +102,27 @@ fn svg_source() -> String {
     if let Some(band) = band {
         let (from, to) = (x(band.low), x(band.high));
         svg += &format!("<rect x=\"{from:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#e9e4d8\"/>\n", to - from, bottom - top);
-        let label = format!(
-            "The article’s own “most likely” {}",
-            figure(band.low, band.high, false)
-        );
+        let label = w.fill(Word::ImageBand, &[("range", &range(w, band.low, band.high))]);
         let _ = writeln!(svg, "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>", (from + to) / 2.0, bottom + 42.0, escape(&label));
     }
     for tick in scale.ticks() {
         let at = LEFT + BARS * scale.position(tick);
         svg += &format!("<line x1=\"{at:.1}\" y1=\"{top:.1}\" x2=\"{at:.1}\" y2=\"{bottom:.1}\" stroke=\"#d8d4cc\"/>\n");
-        svg += &format!("<text x=\"{at:.1}\" y=\"{:.1}\" font-size=\"14\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n", bottom + 20.0, compact(tick));
+        svg += &format!("<text x=\"{at:.1}\" y=\"{:.1}\" font-size=\"14\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n", bottom + 20.0, compact(w, tick));
     }
     for (i, e) in rows.iter().enumerate() {
-        draw_row(&mut svg, e, top + row * i as f64 + 20.0, &x);
+        draw_row(&mut svg, w, e, top + row * i as f64 + 20.0, &x);
     }
-    let url = SITE.canonical_url;
-    text(&mut svg, LEFT, 606.0, 15, false, MUTED, &format!("Each figure as its source stated it, in the source’s own words. Every estimate, with its source: {url}"));
+    let footer = w.fill(Word::ImageFooter, &[("url", site.canonical_url)]);
+    text(&mut svg, LEFT, 606.0, 15, false, MUTED, &footer);
     svg + "</svg>\n"
 }
 
 /// Category, then source and date, then the bar from zero with the figure as stated.
-fn draw_row(svg: &mut String, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
+fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
     let colour = category_colour(e.category);
-    text(svg, LEFT, y, 17, true, &colour, e.category.name());
-    text(
-        svg,
-        LEFT,
-        y + 21.0,
-        15,
-        false,
-        MUTED,
-        &format!("{}, {}", e.source, e.date),
-    );
+    text(svg, LEFT, y, 17, true, &colour, w.get(Word::category(e.category)));
+    text(svg, LEFT, y + 21.0, 15, false, MUTED, &format!("{}, {}", e.source, w.date(e.date)));
     let bar = y + 32.0;
     // A minimum ("at least", a count of names) is hollow, as on the page.
     let (fill, stroke) = if e.minimum {
@@ -162,9 +146,9 @@ fn draw_row(svg: &mut String, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
         18,
         true,
         INK,
-        &format!("{} {}", stated_figure(e), quoted_word(e)),
+        &format!("{} {}", stated_figure(w, e), quoted_word(w, e)),
     );
-    if let Some(reading) = our_reading(e) {
+    if let Some(reading) = our_reading(w, e) {
         text(svg, figure, bar + 33.0, 14, false, MUTED, &reading);
     }
 }

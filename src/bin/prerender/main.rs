@@ -1,4 +1,6 @@
-//! `prerender <dist>`: turns the page Trunk built into the static site.
+//! `prerender <dist>`: turns the page Trunk built into the static site, from the content
+//! folder `REFUSENIKS_CONTENT` names (`content/` unless it is set), read now: a content
+//! change needs no compile.
 //!
 //! - renders `App` into `index.html` and `EmbedApp` into `embed.html`, so the article,
 //!   every note and every table are in the HTML before any script runs;
@@ -13,9 +15,11 @@
 use std::fs;
 use std::path::Path;
 
-use leptos::prelude::*;
+use content::parse::Content;
 use refuseniks::chart::{CHART_PNG, CHART_SVG};
-use refuseniks::{EmbedPart, SITE};
+use refuseniks::components::EmbedPart;
+use refuseniks::downloads::SINGLE_FILE;
+use refuseniks::render;
 
 mod chart_image;
 mod single_file;
@@ -25,41 +29,30 @@ const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
+    let content = load_content();
     let assets = Assets::find(dist);
     let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
     let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
     let links = assets.links(&page_script, &loader);
-    let chart = chart_image::casualties_chart();
+    let chart = chart_image::casualties_chart(content);
     write(dist, CHART_SVG, &chart.svg);
     fs::write(dist.join(CHART_PNG), &chart.png)
         .unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
 
-    let index = Owner::new().with(|| view! { <refuseniks::App /> }.to_html());
-    let index_head = head(SITE.title, false, &chart.alt);
-    write(
-        dist,
-        "index.html",
-        &page(&index_head, &links, &index, Embed::No),
-    );
-    let embed_head = head(SITE.title, true, &chart.alt);
-    let embed = Owner::new().with(|| view! { <refuseniks::EmbedApp only=None /> }.to_html());
-    write(
-        dist,
-        "embed.html",
-        &page(&embed_head, &links, &embed, Embed::All),
-    );
+    let index = render::page(content);
+    let index_head = head(content, false, &chart.alt);
+    let lang = content.site.locale.key();
+    write(dist, "index.html", &page(lang, &index_head, &links, &index, Embed::No));
+    let embed_head = head(content, true, &chart.alt);
+    let embed = render::embed(content, None);
+    write(dist, "embed.html", &page(lang, &embed_head, &links, &embed, Embed::All));
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
-        let html =
-            Owner::new().with(|| view! { <refuseniks::EmbedApp only=Some(part) /> }.to_html());
-        write(
-            dist,
-            &format!("embed-{}.html", part.key()),
-            &page(&embed_head, &links, &html, Embed::Only(part)),
-        );
+        let html = render::embed(content, Some(part));
+        write(dist, &format!("embed-{}.html", part.key()), &page(lang, &embed_head, &links, &html, Embed::Only(part)));
     }
-    let csv = refuseniks::chart::estimates::csv(refuseniks::CASUALTIES.estimates);
+    let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| {
         fs::read(dist.join(file))
@@ -85,12 +78,21 @@ fn main() {
         "text/csv;charset=utf-8",
         csv.as_bytes(),
     );
-    write(
-        dist,
-        "refuseniks.html",
-        &single_file::page(&parts, &single_file::without_chart_downloads(&body)),
-    );
-    println!("prerendered {0}/index.html, the embeds and {0}/refuseniks.html, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
+    write(dist, SINGLE_FILE, &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)));
+    println!("prerendered {0}/index.html, the embeds and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
+}
+
+/// The edition's content, checked (check-content ran first, so a mistake here is rare:
+/// it is reported the same way).
+fn load_content() -> &'static Content {
+    let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
+    let content = content::parse::load(Path::new(&dir)).unwrap_or_else(|errors| {
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        std::process::exit(1);
+    });
+    Box::leak(Box::new(content))
 }
 
 /// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
@@ -165,17 +167,10 @@ fn loader_for(assets: &Assets) -> String {
 
 /// The social card's image is the chart (chart_image.rs), by its absolute address: the
 /// canonical address's folder, where the page is published.
-fn head(title: &str, embed: bool, image_alt: &str) -> String {
-    let e = escape;
-    let robots = if embed {
-        "\n  <meta name=\"robots\" content=\"noindex\">"
-    } else {
-        ""
-    };
-    let folder = SITE
-        .canonical_url
-        .rsplit_once('/')
-        .map_or(SITE.canonical_url, |(folder, _)| folder);
+fn head(content: &Content, embed: bool, image_alt: &str) -> String {
+    let (e, site) = (escape, &content.site);
+    let robots = if embed { "\n  <meta name=\"robots\" content=\"noindex\">" } else { "" };
+    let folder = site.canonical_url.rsplit_once('/').map_or(site.canonical_url, |(folder, _)| folder);
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
@@ -195,10 +190,10 @@ fn head(title: &str, embed: bool, image_alt: &str) -> String {
          <meta name=\"twitter:description\" content=\"{description}\">\n  \
          <meta name=\"twitter:image\" content=\"{image}\">\n  \
          <meta name=\"twitter:image:alt\" content=\"{alt}\">",
-        title = e(title),
-        description = e(SITE.description),
-        url = e(SITE.canonical_url),
-        site = e(SITE.site_name),
+        title = e(site.title),
+        description = e(site.description),
+        url = e(site.canonical_url),
+        site = e(site.site_name),
         image = e(&format!("{folder}/{CHART_PNG}")),
         width = chart_image::WIDTH,
         height = chart_image::HEIGHT,
@@ -220,7 +215,7 @@ enum Embed {
     Only(EmbedPart),
 }
 
-fn page(head: &str, links: &str, body: &str, embed: Embed) -> String {
+fn page(lang: &str, head: &str, links: &str, body: &str, embed: Embed) -> String {
     let body = markers_fixed(body);
     let page_kind = match embed {
         Embed::No => String::new(),
@@ -228,7 +223,7 @@ fn page(head: &str, links: &str, body: &str, embed: Embed) -> String {
         Embed::Only(part) => format!(" data-page=\"embed\" data-panel=\"{}\"", part.key()),
     };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"{page_kind}>\n<head>\n  \
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"{page_kind}>\n<head>\n  \
          <meta charset=\"utf-8\">\n  \
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
          {head}\n  {links}\n</head>\n<body>{body}</body>\n</html>\n"

@@ -60,10 +60,10 @@ pub fn without_chart_downloads(body: &str) -> String {
 }
 
 /// The page around `body` (index.html's), with every asset inside it.
-pub fn page(parts: &Parts, body: &str) -> String {
+pub fn page(lang: &str, parts: &Parts, body: &str) -> String {
     let base64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\" data-edition=\"single-file\">\n<head>\n  \
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" data-edition=\"single-file\">\n<head>\n  \
          <meta charset=\"utf-8\">\n  \
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
          <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n  \

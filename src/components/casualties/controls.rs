@@ -4,50 +4,52 @@
 
 use leptos::prelude::*;
 
-use crate::chart::estimates::{sort_marks, Choice, PanelState, SortKey, View};
-use crate::chart::scale::ScaleKind;
-use crate::hooks::{SORT_ARROW, SORT_WORDS};
+use crate::components::words;
+use crate::chart::panel::{Choice, Group, PanelState};
+use crate::hooks::{CHOICE, SORTED};
+use content::Word;
 
 #[component]
 pub fn Controls() -> impl IntoView {
-    let state = PanelState::default();
-    let sort_buttons = [(SortKey::Date, "Date"), (SortKey::Figure, "Figure"), (SortKey::Source, "Source")].map(|(key, label)| {
-        let (arrow, words) = sort_marks(state.sorted(key));
+    let groups = Group::ALL.map(|group| {
+        let buttons = Choice::all().filter(|choice| choice.group() == group).map(button).collect_view();
         view! {
-            <button type="button" data-choice=Choice::Sort(key).key() aria-pressed=Choice::Sort(key).is_chosen(&state).to_string()>
-                {label}
-                <span class=SORT_ARROW aria-hidden="true">{arrow}</span>
-                // Words, not a comma: the hidden span is its own box, and browsers put a space before it.
-                <span class=format!("visually-hidden {SORT_WORDS}")>{words}</span>
-            </button>
+            <fieldset class="choice">
+                <legend>{words().get(group.word())}</legend>
+                {buttons}
+            </fieldset>
         }
     });
-    view! {
-        <div class="panel-controls">
-            {choice("View", [(Choice::View(View::Chart), "Chart"), (Choice::View(View::Timeline), "Timeline"), (Choice::View(View::Table), "Table")], &state)}
-            {choice("Scale", [(Choice::Scale(ScaleKind::Linear), "Linear"), (Choice::Scale(ScaleKind::Log), "Log")], &state)}
-            {choice("Figures", [(Choice::DeathsOnly(true), "Deaths only"), (Choice::DeathsOnly(false), "All casualty figures")], &state)}
-            <fieldset class="choice">
-                <legend>"Sort"</legend>
-                {sort_buttons.into_iter().collect_view()}
-            </fieldset>
-        </div>
-    }
+    view! { <div class="panel-controls">{groups.into_iter().collect_view()}</div> }
 }
 
-/// A set of mutually exclusive buttons (aria-pressed), e.g. Linear | Log.
-fn choice<const N: usize>(
-    legend: &'static str,
-    options: [(Choice, &'static str); N],
-    state: &PanelState,
-) -> impl IntoView {
-    let buttons = options.map(|(choice, label)| {
-        view! { <button type="button" data-choice=choice.key() aria-pressed=choice.is_chosen(state).to_string()>{label}</button> }
-    });
+/// A button of a set of mutually exclusive ones (aria-pressed), e.g. Linear | Log; a
+/// sort button also says, to screen readers, whether the rows are sorted by it.
+fn button(choice: Choice) -> impl IntoView {
+    let state = PanelState::default();
+    let button = view! {
+        <button type="button" aria-pressed=choice.is_chosen(&state).to_string()>
+            {words().get(choice.word())}
+            {match choice {
+                Choice::Sort(_) => Some(sort_words()),
+                _ => None,
+            }}
+        </button>
+    };
+    let sorted = match choice {
+        Choice::Sort(key) => Some(state.sort_mark(key).key()),
+        _ => None,
+    };
+    button.attr(CHOICE.name, choice.key()).attr(SORTED.name, sorted)
+}
+
+/// The words a sort button adds for screen readers, one for each way the rows can be
+/// sorted by it: CSS shows the one its `data-sorted` names (and draws its arrow).
+pub fn sort_words() -> impl IntoView {
+    let w = words();
+    // Words, not a comma: the hidden span is its own box, and browsers put a space before it.
     view! {
-        <fieldset class="choice">
-            <legend>{legend}</legend>
-            {buttons.into_iter().collect_view()}
-        </fieldset>
+        <span class="visually-hidden sort-words when-ascending">{w.get(Word::SortedAscending)}</span>
+        <span class="visually-hidden sort-words when-descending">{w.get(Word::SortedDescending)}</span>
     }
 }

@@ -1,30 +1,32 @@
 //! After the article: counts of named dead, a floor that kept rising.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::table::outlet_link;
-use crate::chart::format::thousands;
-use crate::CASUALTIES;
+use crate::components::{edition, words};
+use crate::components::notes::link_out;
+use content::Word;
 
 #[component]
 pub fn LaterCounts() -> impl IntoView {
+    let w = words();
+    let items = edition().casualties.later.iter().map(|c| {
+        let outlet = match c.url {
+            Some(url) => Either::Left(link_out(url, c.outlet, None)),
+            None => Either::Right(c.outlet),
+        };
+        let (before, after) = w.around(Word::LaterSource, "outlet", &[("source", c.source)]);
+        view! {
+            <li>
+                <time datetime=c.date.iso()>{w.date(c.date)}</time>": "
+                <strong>{w.number(c.figure.into())}</strong>" — "{c.note}" "{before}{outlet}{after}
+            </li>
+        }
+    });
     view! {
         <aside class="later" aria-labelledby="later-title">
-            <h4 id="later-title">"After the article: the count of named dead"</h4>
-            <ul>
-                {CASUALTIES
-                    .later
-                    .iter()
-                    .map(|c| {
-                        view! {
-                            <li>
-                                <time datetime=c.date.iso()>{c.date.to_string()}</time>": "
-                                <strong>{thousands(c.figure)}</strong>" — "{c.note}" ("{c.source}", via "{outlet_link(c.outlet, c.url, None)}")"
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <h4 id="later-title">{w.get(Word::LaterTitle)}</h4>
+            <ul>{items.collect_view()}</ul>
         </aside>
     }
 }

@@ -17,28 +17,19 @@ mod timeline;
 
 use leptos::prelude::*;
 
+use super::{edition, words};
 use crate::chart::estimates::{self, takeaway, PanelState};
-use crate::hooks::{figures_key, PANEL};
-use crate::CASUALTIES;
+use crate::hooks::{FIGURES, PANEL, SCALE, VIEW};
+use content::Word;
 
 #[component]
 pub fn CasualtiesPanel() -> impl IntoView {
-    let start = PanelState::default();
-    let title = takeaway(CASUALTIES.estimates)
-        .map(|t| t.title())
-        .unwrap_or_else(|| "Estimates of Russian military deaths".to_owned());
-    view! {
-        <figure
-            class="panel casualties"
-            id=PANEL
-            data-view=start.view.key()
-            data-scale=start.scale.key()
-            data-figures=figures_key(start.deaths_only)
-            aria-labelledby="casualties-title"
-            aria-describedby="casualties-summary"
-        >
+    let (start, w, estimates) = (PanelState::default(), words(), edition().casualties.estimates);
+    let title = takeaway(estimates).map(|t| t.title(w)).unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
+    let panel = view! {
+        <figure class="panel casualties" id=PANEL.name aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
-            <p class="panel-summary" id="casualties-summary">{estimates::summary(CASUALTIES.estimates)}</p>
+            <p class="panel-summary" id="casualties-summary">{estimates::summary(w, estimates)}</p>
             <controls::Controls />
             <symbols::Legend />
             <div class="chart-view">{rows::chart()}</div>
@@ -47,5 +38,6 @@ pub fn CasualtiesPanel() -> impl IntoView {
             <table::EstimatesTable />
             <later::LaterCounts />
         </figure>
-    }
+    };
+    panel.attr(VIEW.name, start.view.key()).attr(SCALE.name, start.scale.key()).attr(FIGURES.name, start.figures.key())
 }

@@ -2,28 +2,24 @@
 //! scales (CSS shows the one `data-scale` names), rows carrying their place in every
 //! sort order so the browser can reorder them without data of its own.
 
+use leptos::attr::custom::custom_attribute;
+use leptos::attr::Attribute;
 use leptos::prelude::*;
 
 use super::symbols::placed_symbol;
-use crate::chart::estimates::{groups, rank, scale_for, PanelState, SortKey};
+use crate::components::{edition, on_page, words};
+use crate::chart::estimates::{article_range, groups, rank, scale_for, Figures, PanelState, SortKey};
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
-use crate::hooks::ESTIMATE_CARD;
-use crate::{ARTICLE, CASUALTIES};
+use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK};
 use content::anchors::Anchor;
-use content::{Category, Estimate, Measure};
+use content::{Category, Estimate, Measure, Word};
 
 /// Every measure's group (CSS hides all but killed-only while `data-figures="deaths"`).
 pub fn chart() -> impl IntoView {
-    let every_measure = PanelState {
-        deaths_only: false,
-        ..PanelState::default()
-    };
-    groups(CASUALTIES.estimates, &every_measure)
-        .into_iter()
-        .map(|group| group_view(group.measure, group.rows))
-        .collect_view()
+    let every_measure = PanelState { figures: Figures::All, ..PanelState::default() };
+    groups(edition().casualties.estimates, &every_measure).into_iter().map(|group| group_view(group.measure, group.rows)).collect_view()
 }
 
 /// One place per scale: `on-linear`, `on-log`.
@@ -45,27 +41,32 @@ pub fn mark(e: &'static Estimate, at: [(f64, f64, String); 2]) -> impl IntoView 
             </g>
         }
     });
-    view! {
+    let mark = view! {
         <g
-            class=format!("mark cat-{}", e.category.key())
+            class=format!("{} cat-{}", MARK.name, e.category.key())
             role="button"
             tabindex="0"
-            data-estimate=e.id
-            aria-label=describe(e)
+            aria-label=describe(words(), e)
             aria-pressed="false"
-            aria-controls=ESTIMATE_CARD
+            aria-controls=ESTIMATE_CARD.name
         >
             {drawn.collect_view()}
         </g>
-    }
+    };
+    mark.attr(ESTIMATE.name, e.id)
 }
 
-/// `data-order-date="3"` and so on: the row's place in each order, ascending.
-pub fn order(e: &'static Estimate, key: SortKey) -> usize {
-    rank(CASUALTIES.estimates, e, key)
+/// `data-order-<key>` for each key: a row's place in that order, ascending, so the
+/// browser sorts rows by moving them, with no data of its own.
+pub fn orders(e: &'static Estimate) -> impl Attribute {
+    let estimates = edition().casualties.estimates;
+    let place = |key: SortKey| custom_attribute(key.order_attribute(), rank(estimates, e, key).to_string());
+    let [date, figure, source] = SortKey::ALL;
+    (place(date), place(figure), place(source))
 }
 
 fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
+    let w = words();
     let scales = ScaleKind::ALL.map(|kind| scale_for(&rows, kind));
     let heading_id = format!("group-{}", measure.key());
     let labelled_by = heading_id.clone();
@@ -73,23 +74,20 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
     // with <use>, so a row is 2 elements of grid instead of 12 to 18.
     let grid_id = move |kind: ScaleKind| format!("grid-{}-{}", measure.key(), kind.key());
     let rows = rows.into_iter().map(|e| {
-        let back = e.footnote.and_then(|id| ARTICLE.note(id)).map(|(number, note)| {
-            view! { <a class="to-note" href=Anchor::Note(note.anchor).href() aria-label=format!("Note {number} in the article")>{format!("Note {number}")}</a> }
+        // The article's note on the figure, where the article is on the page.
+        let back = e.footnote.and_then(|id| Some((edition().article.note(id)?.0, on_page().first_marker(id)?))).map(|(number, first)| {
+            let number = w.number(number as u64);
+            let name = w.fill(Word::ToNoteName, &[("number", &number)]);
+            view! { <a class="to-note" href=Anchor::Note(first.key).href() aria-label=name>{w.fill(Word::ToNote, &[("number", &number)])}</a> }
         });
         let at = scales.map(|scale| (scale.position(e.low as f64), scale.position(e.high as f64), "50%".to_owned()));
-        view! {
-            <li
-                class="chart-row"
-                id=Anchor::Estimate(e.id).id()
-                data-order-date=order(e, SortKey::Date)
-                data-order-figure=order(e, SortKey::Figure)
-                data-order-source=order(e, SortKey::Source)
-            >
+        let row = view! {
+            <li class="chart-row" id=Anchor::Estimate(e.id).id()>
                 <span class="row-label">
                     <span class="row-source">{e.source}</span>
                     <span class="row-meta">
-                        {e.date.to_string()}" · "{stated_figure(e)}" "<span class="row-word">{quoted_word(e)}</span>
-                        {our_reading(e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
+                        {w.date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
+                        {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
                     </span>
                     {back}
                 </span>
@@ -99,12 +97,13 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
                     {mark(e, at)}
                 </svg>
             </li>
-        }
+        };
+        row.add_any_attr(orders(e))
     });
     view! {
         <section class="chart-group" data-measure=measure.key() aria-labelledby=labelled_by>
-            <h4 id=heading_id>{measure.name()}</h4>
-            <ol class="chart-rows">{rows.collect_view()}</ol>
+            <h4 id=heading_id>{w.get(Word::measure(measure))}</h4>
+            <ol class=CHART_ROWS.name>{rows.collect_view()}</ol>
             {scales.map(|scale| axis(&scale, grid(&scale, measure, grid_id(scale.kind)))).into_iter().collect_view()}
         </section>
     }
@@ -112,19 +111,15 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
 
 /// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
 fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
+    let estimates = edition().casualties.estimates;
     let x = |v: f64| percent(scale.position(v));
-    let lines = scale
-        .ticks()
-        .into_iter()
-        .map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> })
-        .collect_view();
+    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> }).collect_view();
     let article = (measure == Measure::Killed).then(|| {
-        let range = CASUALTIES.estimates.iter().find(|e| e.category == Category::Article && e.low < e.high);
-        let band = range.map(|e| {
+        let band = article_range(estimates).map(|e| {
             let (a, b) = (scale.position(e.low as f64), scale.position(e.high as f64));
             view! { <rect class="band" x=percent(a) width=percent(b - a) y="0" height="100%" /> }
         });
-        let ends = CASUALTIES.estimates.iter().filter(|e| e.category == Category::Article && e.low == e.high);
+        let ends = estimates.iter().filter(|e| e.category == Category::Article && e.low == e.high);
         let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="100%" /> }).collect_view();
         view! { {band}{ends} }
     });
@@ -137,7 +132,7 @@ fn axis(scale: &Scale, defs: impl IntoView) -> impl IntoView {
     // On a log axis at phone width, CSS hides the minor (2×, 5×) labels.
     let labels = scale.ticks().into_iter().map(|t| {
         let minor = scale.kind == ScaleKind::Log && (t.log10().fract()).abs() > 1e-9;
-        view! { <text class=if minor { "tick minor" } else { "tick" } x=percent(scale.position(t)) y="14" text-anchor="middle">{compact(t)}</text> }
+        view! { <text class=if minor { "tick minor" } else { "tick" } x=percent(scale.position(t)) y="14" text-anchor="middle">{compact(words(), t)}</text> }
     });
     view! {
         <svg class=format!("axis {}", on(scale.kind)) width="100%" height="22" aria-hidden="true">

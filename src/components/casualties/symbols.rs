@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::chart::format::figure;
-use crate::CASUALTIES;
-use content::Category;
+use crate::components::{edition, words};
+use crate::chart::estimates::article_range;
+use crate::chart::format::range;
+use content::{Category, Word};
 
 /// A category's shape: square, circle, triangle, diamond, star. Colour and shape
 /// both tell categories apart.
@@ -52,18 +53,14 @@ pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> 
 
 #[component]
 pub fn Legend() -> impl IntoView {
-    let range = CASUALTIES
-        .estimates
-        .iter()
-        .find(|e| e.category == Category::Article && e.low < e.high);
+    let w = words();
+    let band = article_range(edition().casualties.estimates).map(|e| w.fill(Word::LegendBand, &[("range", &range(w, e.low, e.high))]));
     view! {
-        <ul class="legend" aria-label="Key">
-            {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{c.name()}</li> }).collect_view()}
-            <li>{symbol(Category::Independent, true)}"Hollow: a minimum (“at least”, or names counted)"</li>
-            {range.map(|e| view! {
-                <li><span class="swatch band" aria-hidden="true"></span>{format!("The article’s “most likely” {}", figure(e.low, e.high, false))}</li>
-            })}
-            <li>"In quotation marks: the source’s own word for what it counted"</li>
+        <ul class="legend" aria-label=w.get(Word::LegendName)>
+            {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{w.get(Word::category(c))}</li> }).collect_view()}
+            <li>{symbol(Category::Independent, true)}{w.get(Word::LegendHollow)}</li>
+            {band.map(|band| view! { <li><span class="swatch band" aria-hidden="true"></span>{band}</li> })}
+            <li>{w.get(Word::LegendQuoted)}</li>
         </ul>
     }
 }

@@ -6,92 +6,101 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::rows::order;
-use crate::chart::estimates::{aria_sort, Choice, PanelState, SortKey};
+use super::rows::orders;
+use crate::components::{edition, words};
+use crate::chart::estimates::{Choice, PanelState, SortKey};
 use crate::chart::words::{quoted_word, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
+use crate::components::notes::link_out;
 use crate::downloads::{CHART_DOWNLOADS, CSV};
-use crate::CASUALTIES;
+use crate::hooks::{ARIA_SORT, CHOICE, ESTIMATES_TABLE, ESTIMATE, TABLE_ROWS};
+use content::{Estimate, Word};
+
+/// The table's columns, in order: the ones a reader can sort by carry their key.
+const COLUMNS: [(Option<SortKey>, Word); 7] = [
+    (Some(SortKey::Source), Word::ColumnSource),
+    (None, Word::ColumnCategory),
+    (Some(SortKey::Date), Word::ColumnDate),
+    (Some(SortKey::Figure), Word::ColumnFigure),
+    (None, Word::ColumnCounts),
+    (None, Word::ColumnWord),
+    (None, Word::ColumnSeenAt),
+];
 
 #[component]
 pub fn EstimatesTable() -> impl IntoView {
-    // Each cell's column name, which CSS shows beside it on phones.
-    let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| label);
-    let rows = CASUALTIES.estimates.iter().map(move |e| {
-        view! {
-            <tr data-estimate=e.id data-order-date=order(e, SortKey::Date) data-order-figure=order(e, SortKey::Figure) data-order-source=order(e, SortKey::Source)>
-                <th scope="row">{e.source}</th>
-                <td data-label=category>{e.category.name()}</td>
-                <td data-label=date><time datetime=e.date.iso()>{e.date.to_string()}</time></td>
-                <td data-label=figure class="number">{stated_figure(e)}</td>
-                <td data-label=counts>{e.measure.name()}</td>
-                <td data-label=word>
-                    {quoted_word(e)}
-                    {e.reading.map(|reading| view! { <span class="our-reading">" (our reading: "{reading}")"</span> })}
-                </td>
-                // Out of the Tab order until the table is shown (client::casualties).
-                <td data-label=seen_at>{outlet_link(e.outlet, e.url, Some("-1"))}</td>
-            </tr>
-        }
-    });
+    let (w, estimates) = (words(), edition().casualties.estimates);
+    let caption = w.fill(Word::TableCaption, &[("period", &period(estimates)), ("figures", &w.count(Word::FiguresCount, estimates.len() as u64))]);
+    let rows = estimates.iter().map(row);
     view! {
         // Visually hidden outside the Table view (CSS, by the panel's data-view): screen
         // readers still read it, but its buttons and links leave the Tab order, so
         // keyboard focus never goes invisible.
         <div class="table-view">
-            <table class="estimates-table">
-                <caption>{format!("Estimates of Russian military deaths and casualties, March–September 2022 ({} figures)", CASUALTIES.estimates.len())}</caption>
+            <table class=ESTIMATES_TABLE.name>
+                <caption>{caption}</caption>
                 <thead>{head()}</thead>
-                <tbody>{rows.collect_view()}</tbody>
+                <tbody class=TABLE_ROWS.name>{rows.collect_view()}</tbody>
             </table>
         </div>
         // Plain links to files the build writes beside the page: they work with no script.
         <p class="download">
-            <a class="download-csv" href=format!("./{CSV}") download=CSV>"Download data (CSV)"</a>
+            <a class="download-csv" href=format!("./{CSV}") download=CSV>{w.get(Word::DownloadCsv)}</a>
             <span class=CHART_DOWNLOADS>
-                <a href=format!("./{CHART_SVG}") download=CHART_SVG>"Download the chart (SVG)"</a>
-                <a href=format!("./{CHART_PNG}") download=CHART_PNG>"Download the chart (PNG)"</a>
+                <a href=format!("./{CHART_SVG}") download=CHART_SVG>{w.get(Word::DownloadSvg)}</a>
+                <a href=format!("./{CHART_PNG}") download=CHART_PNG>{w.get(Word::DownloadPng)}</a>
             </span>
         </p>
     }
 }
 
-/// The table's columns, in order: the ones a reader can sort by carry their key.
-const COLUMNS: [(Option<SortKey>, &str); 7] = [
-    (Some(SortKey::Source), "Source"),
-    (None, "Category"),
-    (Some(SortKey::Date), "Date"),
-    (Some(SortKey::Figure), "Figure"),
-    (None, "What it counts"),
-    (None, "Source’s word"),
-    (None, "Seen at"),
-];
-
-/// The head: the sortable columns' buttons make the same choices as the panel's sort
-/// buttons; out of the Tab order until the table shows.
-fn head() -> impl IntoView {
-    let state = PanelState::default();
-    let header = move |(key, label): (Option<SortKey>, &'static str)| match key {
-        Some(key) => Either::Left(view! {
-            <th scope="col" aria-sort=aria_sort(state.sorted(key))>
-                <button type="button" class="sort" tabindex="-1" data-choice=Choice::Sort(key).key()>{label}</button>
-            </th>
-        }),
-        None => Either::Right(view! { <th scope="col">{label}</th> }),
-    };
-    view! { <tr>{COLUMNS.map(header).into_iter().collect_view()}</tr> }
+/// The months the estimates span: "March–September 2022".
+fn period(estimates: &[Estimate]) -> String {
+    let dates = || estimates.iter().map(|e| e.date);
+    match (dates().min(), dates().max()) {
+        (Some(first), Some(last)) => words().locale.month_span(first, last),
+        _ => String::new(),
+    }
 }
 
-/// The outlet, linked where our research has an address.
-pub fn outlet_link(
-    outlet: &'static str,
-    url: Option<&'static str>,
-    tabindex: Option<&'static str>,
-) -> impl IntoView {
-    match url {
-        Some(url) => Either::Left(
-            view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{outlet}</a> },
-        ),
-        None => Either::Right(outlet),
-    }
+fn row(e: &'static Estimate) -> impl IntoView {
+    let w = words();
+    // Each cell's column name, which CSS shows beside it on phones.
+    let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| w.get(label));
+    let link = match e.url {
+        // Out of the Tab order until the table is shown (client::casualties).
+        Some(url) => Either::Left(link_out(url, e.outlet, Some("-1"))),
+        None => Either::Right(e.outlet),
+    };
+    let row = view! {
+        <tr>
+            <th scope="row">{e.source}</th>
+            <td data-label=category>{w.get(Word::category(e.category))}</td>
+            <td data-label=date><time datetime=e.date.iso()>{w.date(e.date)}</time></td>
+            <td data-label=figure class="number">{stated_figure(w, e)}</td>
+            <td data-label=counts>{w.get(Word::measure(e.measure))}</td>
+            <td data-label=word>
+                {quoted_word(w, e)}
+                {e.reading.map(|reading| view! { <span class="our-reading">" "{w.fill(Word::TableReading, &[("reading", reading)])}</span> })}
+            </td>
+            <td data-label=seen_at>{link}</td>
+        </tr>
+    };
+    row.attr(ESTIMATE.name, e.id).add_any_attr(orders(e))
+}
+
+/// The head: the sortable columns' buttons make the same choices as the panel's sort
+/// buttons; out of the Tab order until the table shows. On phones the row of sort
+/// buttons is a bar, which CSS heads with `data-sort-by`.
+fn head() -> impl IntoView {
+    let (state, w) = (PanelState::default(), words());
+    let header = move |(key, label): (Option<SortKey>, Word)| match key {
+        Some(key) => {
+            let button = view! { <button type="button" class="sort" tabindex="-1">{w.get(label)}</button> };
+            let th = view! { <th scope="col">{button.attr(CHOICE.name, Choice::Sort(key).key())}</th> };
+            Either::Left(th.attr(ARIA_SORT.name, state.sort_mark(key).key()))
+        }
+        None => Either::Right(view! { <th scope="col">{w.get(label)}</th> }),
+    };
+    view! { <tr data-sort-by=w.get(Word::SortBy)>{COLUMNS.map(header).into_iter().collect_view()}</tr> }
 }

@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 
 use super::rows::mark;
+use crate::components::{edition, words};
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::ScaleKind;
 use crate::chart::timeline::Timeline;
-use crate::CASUALTIES;
-use content::{Category, PartialDate};
+use content::{Category, Word};
 
 pub fn timeline() -> impl IntoView {
     let [Some(linear), Some(log)] =
-        ScaleKind::ALL.map(|kind| Timeline::of(CASUALTIES.estimates, kind))
+        ScaleKind::ALL.map(|kind| Timeline::of(edition().casualties.estimates, kind))
     else {
         return None;
     };
@@ -24,7 +24,7 @@ pub fn timeline() -> impl IntoView {
     let marks = marks.collect_view();
     Some(view! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h4 id="timeline-title">"Killed, by the date each figure was given"</h4>
+            <h4 id="timeline-title">{words().get(Word::TimelineTitle)}</h4>
             <svg class="timeline-plot" width="100%" overflow="visible">
                 {axes(&linear)}
                 {axes(&log)}
@@ -47,11 +47,10 @@ fn axes(drawn: &Timeline) -> impl IntoView {
         view! { <line class="gridline" x1="0" x2="100%" y1=at.clone() y2=at /> }
     });
     let y_labels = ticks.iter().map(|&t| {
-        view! { <text class="tick y-tick" x="-8" y=percent(1.0 - drawn.y.position(t)) dy="0.35em" text-anchor="end">{compact(t)}</text> }
+        view! { <text class="tick y-tick" x="-8" y=percent(1.0 - drawn.y.position(t)) dy="0.35em" text-anchor="end">{compact(words(), t)}</text> }
     });
     let x_labels = drawn.months.iter().map(|m| {
-        let label = PartialDate { day: None, ..*m }.to_string();
-        let short = label.split(' ').next().map(|month| month[..3].to_owned()).unwrap_or_default();
+        let short = words().locale.short_month(m.month.unwrap_or(1));
         // 1.6em down: clear of the y axis's "0" even with WCAG 1.4.12 letter spacing.
         view! { <text class="tick x-tick" x=percent(drawn.x(*m)) y="100%" dy="1.6em" text-anchor="middle">{short}</text> }
     });

@@ -1,39 +1,47 @@
 //! `check-content [--publish] [DIR]`: checks the content folder and prints each problem
 //! on one line, `file:line: what to fix`. `./x build` runs it first so editors see these
-//! lines rather than a compiler's build-script report. A placeholder canonical address
-//! is a warning, and with `--publish` (`./x build --publish`) a problem.
+//! lines before anything is built. A placeholder canonical address is a warning, and
+//! with `--publish` (`./x build --publish`) a problem.
+
+use std::path::Path;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let publish = args.iter().any(|a| a == "--publish");
-    let dir = args
-        .into_iter()
-        .find(|a| a != "--publish")
-        .unwrap_or_else(|| "content".to_owned());
-    let dir_path = std::path::Path::new(&dir);
-    match content::parse::load(dir_path) {
-        Ok(content) => {
-            if let Some(placeholder) = content::parse::placeholder_address(dir_path) {
-                if publish {
-                    eprintln!("{placeholder}");
-                    eprintln!("not published: nothing was built");
-                    std::process::exit(1);
-                }
-                eprintln!("warning: {placeholder}");
-            }
-            println!(
-                "{dir}: ok ({} blocks, {} notes, {} estimates)",
-                content.article.blocks.len(),
-                content.article.notes.len(),
-                content.casualties.estimates.len()
-            )
-        }
-        Err(errors) => {
-            for error in &errors {
-                eprintln!("{error}");
-            }
-            eprintln!("{} problem(s) in {dir}/: nothing was built", errors.len());
-            std::process::exit(1);
+    let args = std::env::args().skip(1);
+    let (mut publish, mut dir) = (false, None);
+    for arg in args {
+        match arg.as_str() {
+            "--publish" => publish = true,
+            option if option.starts_with('-') => usage(&format!("unknown option {option}")),
+            folder if dir.is_none() => dir = Some(folder.to_owned()),
+            _ => usage("one content folder only"),
         }
     }
+    let dir = dir.unwrap_or_else(|| "content".to_owned());
+    let dir_path = Path::new(&dir);
+    let content = content::parse::load(dir_path).unwrap_or_else(|errors| {
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        eprintln!("{} problem(s) in {dir}/: nothing was built", errors.len());
+        std::process::exit(1);
+    });
+    if let Some(placeholder) = content::parse::placeholder_address(dir_path) {
+        if publish {
+            eprintln!("{placeholder}");
+            eprintln!("not published: nothing was built");
+            std::process::exit(1);
+        }
+        eprintln!("warning: {placeholder}");
+    }
+    println!(
+        "{dir}: ok ({} blocks, {} notes, {} estimates)",
+        content.article.blocks.len(),
+        content.article.notes.len(),
+        content.casualties.estimates.len()
+    );
+}
+
+fn usage(problem: &str) -> ! {
+    eprintln!("check-content: {problem}\nusage: check-content [--publish] [DIR]");
+    std::process::exit(2);
 }

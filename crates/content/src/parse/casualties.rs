@@ -144,8 +144,8 @@ fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
     }
     let (counted, reading) = counted(fields, raw, measure, &what);
     let qualifier = raw.qualifier.as_ref().and_then(|q| {
-        let known: Vec<_> = Qualifier::ALL.iter().map(|q| q.word()).collect();
-        let found = Qualifier::from_word(q.get_ref());
+        let known: Vec<_> = Qualifier::ALL.iter().map(|q| q.key()).collect();
+        let found = Qualifier::from_key(q.get_ref());
         match found {
             None => fields.error(q, format!("{what}: unknown qualifier \"{}\" (use one of: {}, or leave it out)", q.get_ref(), known.join(", "))),
             Some(_) if raw.minimum => fields.error(q, format!("{what}: a figure with a qualifier (\"{}\") cannot also be a minimum; set minimum = false or drop the qualifier", q.get_ref())),
@@ -202,7 +202,7 @@ fn counted(
         };
         fields.error(
             &raw.counted,
-            format!("{what}: counted \"{counted}\" is not a word for measure \"{}\" ({list}); add reading = \"…\", one sentence on why it is charted as {}", measure.key(), measure.phrase()),
+            format!("{what}: counted \"{counted}\" is not a word for measure \"{0}\" ({list}); add reading = \"…\", one sentence on why it is charted as {0}", measure.key()),
         );
     }
     (super::leak(counted), reading)

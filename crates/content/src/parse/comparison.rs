@@ -1,4 +1,5 @@
-//! `comparison.toml`: `[[dimension]]` tables, each with a Vietnam and a Russia cell.
+//! `comparison.toml`: what heads each side's column, then `[[dimension]]` tables, each
+//! with a Vietnam and a Russia cell.
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -11,6 +12,8 @@ use crate::{Cell, Comparison, Dimension};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    vietnam: Spanned<String>,
+    russia: Spanned<String>,
     #[serde(default)]
     dimension: Vec<RawDimension>,
 }
@@ -40,6 +43,7 @@ pub struct ParsedComparison {
 pub fn parse(file: &str, text: &str) -> Result<ParsedComparison, Errors> {
     let raw: RawFile = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
+    let (vietnam, russia) = (fields.non_empty(&raw.vietnam, "comparison", "vietnam side"), fields.non_empty(&raw.russia, "comparison", "russia side"));
     let mut markers = Vec::new();
     let mut dimensions: Vec<Dimension> = Vec::new();
     for raw in &raw.dimension {
@@ -79,9 +83,7 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedComparison, Errors> {
     }
     if fields.errors.is_empty() {
         Ok(ParsedComparison {
-            comparison: Comparison {
-                dimensions: leak_slice(dimensions),
-            },
+            comparison: Comparison { vietnam, russia, dimensions: leak_slice(dimensions) },
             markers,
         })
     } else {

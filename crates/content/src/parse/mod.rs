@@ -1,24 +1,24 @@
-//! Reads `content/`, checks it, and turns it into the model (build time only).
+//! Reads a content folder, checks it, and turns it into the model: at build time, in
+//! the prerender and `check-content`, never in the browser.
 //!
 //! Every problem becomes a [`ContentError`] naming the file, the line and what to fix;
 //! all problems are reported at once so an editor can fix a file in one pass.
 
 mod article;
 mod casualties;
-mod codegen;
 mod comparison;
 mod fields;
 mod inline;
+mod interface;
 mod notes;
 mod site;
 
 use std::fmt;
 use std::path::Path;
 
-use crate::{Article, Casualties, Comparison, Note, Panel, Site, Slot};
+use crate::{Article, Casualties, Comparison, Note, Panel, Site, Slot, Words};
 use inline::MarkerAt;
 
-pub use codegen::to_rust;
 pub use site::is_placeholder;
 
 /// The line that says `site.toml`'s canonical address is still a placeholder, if it is
@@ -74,98 +74,72 @@ pub const NOTES_FILE: &str = "notes.toml";
 pub const CASUALTIES_FILE: &str = "casualties.toml";
 pub const COMPARISON_FILE: &str = "comparison.toml";
 pub const SITE_FILE: &str = "site.toml";
+pub const INTERFACE_FILE: &str = "interface.toml";
 
-/// Everything in the content folder, checked.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything in the content folder, checked: one edition of the page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Content {
     pub article: Article,
     pub casualties: Casualties,
     pub comparison: Comparison,
     pub site: Site,
     /// Every marker's slot, in reading order.
-    pub slots: Vec<Slot>,
+    pub slots: &'static [Slot],
+    /// The interface words, in the site's locale.
+    pub words: Words,
 }
 
 /// Reads, checks and assembles everything in the content folder.
 pub fn load(dir: &Path) -> Result<Content, Errors> {
     let shown = |name: &str| dir.join(name).display().to_string();
     let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| {
-            vec![ContentError::new(
-                &shown(name),
-                0,
-                format!("cannot read the file: {e}"),
-            )]
-        })
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|e| vec![ContentError::new(&shown(name), 0, format!("cannot read the file: {e}"))])
     };
-    let names = [
-        ARTICLE_FILE,
-        NOTES_FILE,
-        CASUALTIES_FILE,
-        COMPARISON_FILE,
-        SITE_FILE,
-    ];
-    let texts = names
-        .iter()
-        .map(|name| read(name))
-        .collect::<Result<Vec<_>, _>>()?;
-    let [article_file, notes_file, casualties_file, comparison_file, site_file] = names.map(shown);
-    // The article's date (site.toml) bounds the notes of kind `next`.
+    let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE, SITE_FILE, INTERFACE_FILE];
+    let texts = names.iter().map(|name| read(name)).collect::<Result<Vec<_>, _>>()?;
+    let [article_file, notes_file, casualties_file, comparison_file, site_file, interface_file] = names.map(shown);
+    // The article's date (site.toml) bounds the notes of kind `next`; its locale says
+    // which plural forms the interface words need.
     let site = site::parse(&site_file, &texts[4]);
     let article_date = site.as_ref().ok().map(|site| site.article_date);
+    let locale = site.as_ref().map_or(crate::Locale::En, |site| site.locale);
     let parsed = (
         article::parse(&article_file, &texts[0]),
         notes::parse(&notes_file, &texts[1], article_date),
         casualties::parse(&casualties_file, &texts[2]),
         comparison::parse(&comparison_file, &texts[3]),
         site,
+        interface::parse(&interface_file, &texts[5], locale),
     );
-    let (article, notes, casualties, comparison, site) = match parsed {
-        (Ok(a), Ok(n), Ok(c), Ok(m), Ok(s)) => (a, n, c, m, s),
-        (a, n, c, m, s) => {
-            return Err([a.err(), n.err(), c.err(), m.err(), s.err()]
-                .into_iter()
-                .flatten()
-                .flatten()
-                .collect())
+    let (article, notes, casualties, comparison, site, words) = match parsed {
+        (Ok(a), Ok(n), Ok(c), Ok(m), Ok(s), Ok(w)) => (a, n, c, m, s, w),
+        (a, n, c, m, s, w) => {
+            return Err([a.err(), n.err(), c.err(), m.err(), s.err(), w.err()].into_iter().flatten().flatten().collect())
         }
     };
     let markers = reading_order(&article, &comparison.markers);
     let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
-    let article = Article {
-        notes: leak_slice(ordered),
-        ..article.article
-    };
+    let article = Article { notes: leak_slice(ordered), ..article.article };
     let mut errors: Errors = casualties
         .footnotes
         .iter()
         .filter(|(id, _)| article.note(id).is_none())
-        .map(|(id, line)| {
-            ContentError::new(
-                &casualties_file,
-                *line,
-                format!("footnote \"{id}\" is not a note in {notes_file}"),
-            )
-        })
+        .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
         .collect();
     errors.extend(casualties.article_dates.iter().filter(|(_, date, _)| *date != site.article_date).map(|(id, date, line)| {
-        let message = format!("estimate \"{id}\": the article's own figure is dated {}, but the article's date is {} ({site_file} article_date)", date.iso(), site.article_date.iso());
+        let message = format!(
+            "estimate \"{id}\": the article's own figure is dated {}, but the article's date is {} ({site_file} article_date)",
+            date.iso(),
+            site.article_date.iso()
+        );
         ContentError::new(&casualties_file, *line, message)
     }));
     if !errors.is_empty() {
         return Err(errors);
     }
-    let slots = markers
-        .iter()
-        .filter_map(|m| slot_of(&article, m.slot))
-        .collect();
-    Ok(Content {
-        article,
-        casualties: casualties.casualties,
-        comparison: comparison.comparison,
-        site,
-        slots,
-    })
+    let slots = leak_slice(markers.iter().filter_map(|m| slot_of(&article, m.slot)).collect());
+    Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, site, slots, words })
 }
 
 /// A marker's place with its note's number, kind and label (every marker has a note

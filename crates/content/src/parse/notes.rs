@@ -128,7 +128,7 @@ fn happened(fields: &mut Fields, raw: &RawNote, kind: NoteKind, article_date: Op
             let day = fields.day(at, &what);
             let is_real = fields.errors.len() == before;
             if let Some(article) = article_date.filter(|article| is_real && day < *article) {
-                fields.error(at, format!("{what}: happened {} is before the article's date, {article} ({} article_date); what came before the article is kind \"context\", not \"next\"", day.iso(), super::SITE_FILE));
+                fields.error(at, format!("{what}: happened {} is before the article's date, {} ({} article_date); what came before the article is kind \"context\", not \"next\"", day.iso(), article.iso(), super::SITE_FILE));
             }
         }
         (Some(at), _) => {

@@ -1,16 +1,18 @@
-//! `site.toml`: the page's title, description, canonical address and site name, the
-//! article's date, the methodology paragraph and the corrections contact.
+//! `site.toml`: the edition's locale, the page's title, description, canonical address
+//! and site name, the article's date, the methodology paragraph and the corrections
+//! contact.
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::fields::{from_toml, Fields};
 use super::{leak, ContentError, Errors};
-use crate::Site;
+use crate::{Locale, Site};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSite {
+    locale: Spanned<String>,
     title: Spanned<String>,
     description: Spanned<String>,
     site_name: Spanned<String>,
@@ -23,7 +25,13 @@ struct RawSite {
 pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
     let raw: RawSite = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
+    let locale = Locale::from_key(raw.locale.get_ref()).unwrap_or_else(|| {
+        let known: Vec<_> = Locale::ALL.iter().map(|l| l.key()).collect();
+        fields.error(&raw.locale, format!("site: unknown locale \"{}\" (use one of: {})", raw.locale.get_ref(), known.join(", ")));
+        Locale::En
+    });
     let site = Site {
+        locale,
         title: fields.non_empty(&raw.title, "site", "title"),
         description: fields.non_empty(&raw.description, "site", "description"),
         site_name: fields.non_empty(&raw.site_name, "site", "site_name"),

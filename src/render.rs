@@ -1,0 +1,25 @@
+//! An edition's pages as HTML: the components rendered with the edition's content,
+//! which they read from Leptos's context (`components::edition`).
+
+use leptos::prelude::*;
+
+use crate::components::{App, Edition, EmbedApp, EmbedPart, OnPage};
+use content::parse::Content;
+
+/// `index.html`'s body: the article, its notes and its panels.
+pub fn page(content: &'static Content) -> String {
+    Owner::new().with(|| {
+        provide_context(Edition(content));
+        provide_context(OnPage::EVERYTHING);
+        view! { <App /> }.to_html()
+    })
+}
+
+/// An embed's body: `only` one part (`embed-<part>.html`), or all three (`embed.html`).
+pub fn embed(content: &'static Content, only: Option<EmbedPart>) -> String {
+    Owner::new().with(|| {
+        provide_context(Edition(content));
+        provide_context(only.map_or(OnPage::EVERYTHING, OnPage::only));
+        view! { <EmbedApp only /> }.to_html()
+    })
+}
