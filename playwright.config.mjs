@@ -23,8 +23,14 @@ export const TEST_HOOKS_SITE = `http://127.0.0.1:${BASE + 4}/`;
 // The editors' preview (preview.spec.mjs starts its own, on a copy of content/).
 export const PREVIEW_PORT = BASE + 1300;
 
+// The built site the tests run on: dist/ unless E2E_DIST names another (the editor's
+// change, scripts/test-editor-change.sh, is built elsewhere).
+export const DIST = process.env.E2E_DIST || 'dist';
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  // What the page must show, from the content it is built from (tests/facts.mjs).
+  globalSetup: './tests/e2e/global-setup.mjs',
   timeout: 30_000,
   // A test that fails once is a failure: a retry would hide a flaky test.
   retries: 0,
@@ -44,12 +50,12 @@ export default defineConfig({
   ],
   webServer: [
     // dist/ as any static server would serve it.
-    { command: `python3 scripts/serve.py --port ${BASE} dist`, url: SITE, reuseExistingServer: !process.env.CI },
+    { command: `python3 scripts/serve.py --port ${BASE} ${DIST}`, url: SITE, reuseExistingServer: !process.env.CI },
     // A newsroom page on another origin, embedding with the real pym.js from npm.
     { command: `python3 scripts/serve.py --port ${BASE + 1} .`, url: `${HOST_ORIGIN}/tests/fixtures/host/index.html`, reuseExistingServer: !process.env.CI },
     // dist/ under a sub-path, with the strict Content-Security-Policy the README gives.
     {
-      command: `python3 scripts/serve.py --port ${BASE + 3} --base /news/2022/refuseniks/ --csp "${STRICT_CSP}" dist`,
+      command: `python3 scripts/serve.py --port ${BASE + 3} --base /news/2022/refuseniks/ --csp "${STRICT_CSP}" ${DIST}`,
       url: SUBPATH,
       reuseExistingServer: !process.env.CI,
     },

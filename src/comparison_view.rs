@@ -30,8 +30,12 @@ impl ComparisonView {
     /// `hidden` changed, and the headlines-only state when it changed.
     pub fn changes_from(&self, before: &ComparisonView, rows: usize) -> ComparisonChange {
         ComparisonChange {
-            hidden: (0..rows).filter(|row| self.shows_row(*row) != before.shows_row(*row)).map(|row| (row, !self.shows_row(row))).collect(),
-            headlines_only: (self.headlines_only != before.headlines_only).then_some(self.headlines_only),
+            hidden: (0..rows)
+                .filter(|row| self.shows_row(*row) != before.shows_row(*row))
+                .map(|row| (row, !self.shows_row(row)))
+                .collect(),
+            headlines_only: (self.headlines_only != before.headlines_only)
+                .then_some(self.headlines_only),
         }
     }
 }

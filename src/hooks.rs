@@ -29,17 +29,26 @@ pub struct Attr {
 
 macro_rules! id {
     ($name:literal) => {
-        Id { name: $name, selector: concat!("#", $name) }
+        Id {
+            name: $name,
+            selector: concat!("#", $name),
+        }
     };
 }
 macro_rules! class {
     ($name:literal) => {
-        Class { name: $name, selector: concat!(".", $name) }
+        Class {
+            name: $name,
+            selector: concat!(".", $name),
+        }
     };
 }
 macro_rules! attr {
     ($name:literal) => {
-        Attr { name: $name, selector: concat!("[", $name, "]") }
+        Attr {
+            name: $name,
+            selector: concat!("[", $name, "]"),
+        }
     };
 }
 
@@ -127,30 +136,102 @@ pub enum Part {
 /// Every element the client looks for, by part. Attributes the client only sets (for
 /// CSS) are in `SET_FOR_CSS`.
 pub const NEEDED: &[Needed] = &[
-    Needed { selector: ANNOUNCER.selector, part: Part::Page },
-    Needed { selector: MARKER.selector, part: Part::Notes },
-    Needed { selector: NOTE_BODY.selector, part: Part::Notes },
-    Needed { selector: NOTE_DETAILS.selector, part: Part::Notes },
-    Needed { selector: NOTE_CLOSE.selector, part: Part::Notes },
-    Needed { selector: ANNOUNCE.selector, part: Part::Notes },
-    Needed { selector: TOGGLE_ALL.selector, part: Part::Article },
-    Needed { selector: PANEL.selector, part: Part::Casualties },
-    Needed { selector: VIEW.selector, part: Part::Casualties },
-    Needed { selector: SCALE.selector, part: Part::Casualties },
-    Needed { selector: FIGURES.selector, part: Part::Casualties },
-    Needed { selector: CHOICE.selector, part: Part::Casualties },
-    Needed { selector: SORTED.selector, part: Part::Casualties },
-    Needed { selector: ARIA_SORT.selector, part: Part::Casualties },
-    Needed { selector: CHART_ROWS.selector, part: Part::Casualties },
-    Needed { selector: TABLE_ROWS.selector, part: Part::Casualties },
-    Needed { selector: ESTIMATES_TABLE.selector, part: Part::Casualties },
-    Needed { selector: MARK.selector, part: Part::Casualties },
-    Needed { selector: ESTIMATE.selector, part: Part::Casualties },
-    Needed { selector: ESTIMATE_CARD.selector, part: Part::Casualties },
-    Needed { selector: CARD_CLOSE.selector, part: Part::Casualties },
-    Needed { selector: COMPARISON_FOCUS.selector, part: Part::Comparison },
-    Needed { selector: HEADLINES_ONLY.selector, part: Part::Comparison },
-    Needed { selector: COMPARISON_TABLE.selector, part: Part::Comparison },
+    Needed {
+        selector: ANNOUNCER.selector,
+        part: Part::Page,
+    },
+    Needed {
+        selector: MARKER.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: NOTE_BODY.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: NOTE_DETAILS.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: NOTE_CLOSE.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: ANNOUNCE.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: TOGGLE_ALL.selector,
+        part: Part::Article,
+    },
+    Needed {
+        selector: PANEL.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: VIEW.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: SCALE.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: FIGURES.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: CHOICE.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: SORTED.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: ARIA_SORT.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: CHART_ROWS.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: TABLE_ROWS.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: ESTIMATES_TABLE.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: MARK.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: ESTIMATE.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: ESTIMATE_CARD.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: CARD_CLOSE.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: COMPARISON_FOCUS.selector,
+        part: Part::Comparison,
+    },
+    Needed {
+        selector: HEADLINES_ONLY.selector,
+        part: Part::Comparison,
+    },
+    Needed {
+        selector: COMPARISON_TABLE.selector,
+        part: Part::Comparison,
+    },
 ];
 
 /// What the client sets only for the style sheet to act on.

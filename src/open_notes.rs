@@ -82,9 +82,16 @@ impl OpenNotes {
 
     /// What the page must change after the reader went from `before` to `self`, with
     /// `count` notes on the page and `announced` the note a press opened, if any.
-    pub fn changes_from(&self, before: &OpenNotes, count: usize, announced: Option<SlotIndex>) -> NotesChange {
-        let shown: Vec<(SlotIndex, bool)> =
-            (0..count).filter(|slot| self.is_open(*slot) != before.is_open(*slot)).map(|slot| (slot, self.is_open(slot))).collect();
+    pub fn changes_from(
+        &self,
+        before: &OpenNotes,
+        count: usize,
+        announced: Option<SlotIndex>,
+    ) -> NotesChange {
+        let shown: Vec<(SlotIndex, bool)> = (0..count)
+            .filter(|slot| self.is_open(*slot) != before.is_open(*slot))
+            .map(|slot| (slot, self.is_open(slot)))
+            .collect();
         let opening = shown.iter().filter(|(_, open)| *open).count();
         let all_open = |notes: &OpenNotes| count > 0 && notes.count() == count;
         NotesChange {

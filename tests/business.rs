@@ -29,7 +29,11 @@ fn escape_target_is_the_newest_note() {
     assert_eq!(notes.newest(), Some(BRIANKA));
     notes.close(BRIANKA);
     assert_eq!(notes.newest(), Some(BOROVA));
-    assert_eq!(notes.linked(), Some(BOROVA), "the address bar falls back to the note still open");
+    assert_eq!(
+        notes.linked(),
+        Some(BOROVA),
+        "the address bar falls back to the note still open"
+    );
 }
 
 #[test]
@@ -63,7 +67,13 @@ fn opening_a_note_writes_its_state_the_address_and_the_announcement() {
     let change = after.changes_from(&before, COUNT, Some(BRIANKA));
     assert_eq!(
         change,
-        NotesChange { shown: vec![(BRIANKA, true)], alone: true, all_open: None, linked: Some(Some(BRIANKA)), announce: Some(BRIANKA) }
+        NotesChange {
+            shown: vec![(BRIANKA, true)],
+            alone: true,
+            all_open: None,
+            linked: Some(Some(BRIANKA)),
+            announce: Some(BRIANKA)
+        }
     );
 }
 
@@ -88,7 +98,10 @@ fn show_all_opens_the_rest_together_and_presses_its_button() {
     after.toggle_all(COUNT);
     let change = after.changes_from(&before, COUNT, None);
     assert_eq!(change.shown, vec![(BOROVA, true), (2, true)]);
-    assert!(!change.alone, "notes opened together do not fade in one by one");
+    assert!(
+        !change.alone,
+        "notes opened together do not fade in one by one"
+    );
     assert_eq!(change.all_open, Some(true));
     assert_eq!(change.linked, None, "the address keeps the note it named");
     let mut closed = after.clone();
@@ -102,7 +115,10 @@ fn show_all_opens_the_rest_together_and_presses_its_button() {
 fn nothing_changed_writes_nothing() {
     let mut notes = OpenNotes::default();
     notes.open(BOROVA);
-    assert_eq!(notes.changes_from(&notes.clone(), COUNT, None), NotesChange::default());
+    assert_eq!(
+        notes.changes_from(&notes.clone(), COUNT, None),
+        NotesChange::default()
+    );
 }
 
 #[test]
@@ -111,16 +127,31 @@ fn the_comparison_focuses_on_a_known_dimension_and_shows_all_otherwise() {
     let before = ComparisonView::default();
     let mut after = before;
     after.focus_on("scale", &dimensions);
-    assert_eq!(after.changes_from(&before, 3), ComparisonChange { hidden: vec![(0, true), (2, true)], headlines_only: None });
+    assert_eq!(
+        after.changes_from(&before, 3),
+        ComparisonChange {
+            hidden: vec![(0, true), (2, true)],
+            headlines_only: None
+        }
+    );
     let mut all = after;
     for unknown in ["", "Scale", "<script>", "scale ", "period,scale"] {
         all.focus_on(unknown, &dimensions);
         assert_eq!(all.focus, None, "{unknown}");
     }
-    assert_eq!(all.changes_from(&after, 3).hidden, vec![(0, false), (2, false)]);
+    assert_eq!(
+        all.changes_from(&after, 3).hidden,
+        vec![(0, false), (2, false)]
+    );
     let mut headlines = all;
     headlines.toggle_headlines();
-    assert_eq!(headlines.changes_from(&all, 3), ComparisonChange { hidden: vec![], headlines_only: Some(true) });
+    assert_eq!(
+        headlines.changes_from(&all, 3),
+        ComparisonChange {
+            hidden: vec![],
+            headlines_only: Some(true)
+        }
+    );
 }
 
 mod pym {
@@ -128,19 +159,37 @@ mod pym {
 
     #[test]
     fn reads_the_child_id_pym_gives_the_frame() {
-        assert_eq!(child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"), Some("embed-1".to_owned()));
-        assert_eq!(child_id("childId=graphic%5Fone"), Some("graphic_one".to_owned()));
-        for bad in
-            ["", "?panel=article", "?childId=", "?childId=%3Cscript%3E", "?childId=%E0%A4%A", "?childId=a%2", &format!("?childId={}", "x".repeat(101))]
-        {
+        assert_eq!(
+            child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"),
+            Some("embed-1".to_owned())
+        );
+        assert_eq!(
+            child_id("childId=graphic%5Fone"),
+            Some("graphic_one".to_owned())
+        );
+        for bad in [
+            "",
+            "?panel=article",
+            "?childId=",
+            "?childId=%3Cscript%3E",
+            "?childId=%E0%A4%A",
+            "?childId=a%2",
+            &format!("?childId={}", "x".repeat(101)),
+        ] {
             assert_eq!(child_id(bad), None, "{bad:.40}");
         }
     }
 
     #[test]
     fn speaks_and_understands_the_protocol() {
-        assert_eq!(height_message("embed-1", 812), "pymxPYMxembed-1xPYMxheightxPYMx812");
-        assert!(is_width_message("pymxPYMxembed-1xPYMxwidthxPYMx640", "embed-1"));
+        assert_eq!(
+            height_message("embed-1", 812),
+            "pymxPYMxembed-1xPYMxheightxPYMx812"
+        );
+        assert!(is_width_message(
+            "pymxPYMxembed-1xPYMxwidthxPYMx640",
+            "embed-1"
+        ));
         for bad in [
             "pymxPYMxotherxPYMxwidthxPYMx640",
             "pymxPYMxembed-1xPYMxheightxPYMx640",
@@ -153,7 +202,10 @@ mod pym {
         ] {
             assert!(!is_width_message(bad, "embed-1"), "{bad}");
         }
-        assert!(!is_width_message(&format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)), "embed-1"));
+        assert!(!is_width_message(
+            &format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)),
+            "embed-1"
+        ));
     }
 }
 
@@ -191,9 +243,33 @@ mod properties {
 fn slots_follow_the_notes_in_reading_order() {
     let content = common::content();
     for slot in content.slots {
-        let (number, note) = content.article.note(slot.note).expect("every slot's note exists");
-        assert_eq!((slot.number as usize, slot.label, slot.kind), (number, note.label, note.kind), "{}", slot.key);
+        let (number, note) = content
+            .article
+            .note(slot.note)
+            .expect("every slot's note exists");
+        assert_eq!(
+            (slot.number as usize, slot.label, slot.kind),
+            (number, note.label, note.kind),
+            "{}",
+            slot.key
+        );
     }
-    let numbers: Vec<u16> = content.article.notes.iter().map(|note| content.slots.iter().find(|s| s.key == note.anchor).unwrap().number).collect();
-    assert_eq!(numbers, (1..=content.article.notes.len() as u16).collect::<Vec<_>>(), "notes are numbered by their first marker");
+    let numbers: Vec<u16> = content
+        .article
+        .notes
+        .iter()
+        .map(|note| {
+            content
+                .slots
+                .iter()
+                .find(|s| s.key == note.anchor)
+                .unwrap()
+                .number
+        })
+        .collect();
+    assert_eq!(
+        numbers,
+        (1..=content.article.notes.len() as u16).collect::<Vec<_>>(),
+        "notes are numbered by their first marker"
+    );
 }

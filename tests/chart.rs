@@ -6,7 +6,9 @@
 mod common;
 
 use content::{Category, Estimate, Measure, PartialDate, Qualifier};
-use refuseniks::chart::estimates::{self, csv, day_number, groups, month_ticks, sort, sort_after, takeaway, SortKey};
+use refuseniks::chart::estimates::{
+    self, csv, day_number, groups, month_ticks, sort, sort_after, takeaway, SortKey,
+};
 use refuseniks::chart::format::{compact, figure, fold};
 use refuseniks::chart::panel::{Choice, Figures, PanelChange, PanelState, SortMark, View};
 use refuseniks::chart::scale::{nice_ceiling, nice_step, Scale, ScaleKind};
@@ -41,23 +43,44 @@ fn estimate(id: &'static str, category: Category, date: &str, figure: u32) -> Es
 /// A small data set like the real one: each kind of source, the article's own figures
 /// on its date, a combined total, and one figure after the article.
 fn sample() -> &'static [Estimate] {
-    let article = |id, low, high| Estimate { low, high, ..estimate(id, Category::Article, "2022-09-09", low) };
+    let article = |id, low, high| Estimate {
+        low,
+        high,
+        ..estimate(id, Category::Article, "2022-09-09", low)
+    };
     let data = vec![
         estimate("russia-early", Category::Russia, "2022-03-02", 498),
         estimate("russia", Category::Russia, "2022-03-25", 1351),
-        Estimate { source: "Zelensky", qualifier: Some(Qualifier::Almost), counted: "lost", reading: Some("Lost means killed here."), ..estimate("ukraine", Category::Ukraine, "2022-07-26", 40000) },
-        Estimate { source: "alpha", minimum: true, ..estimate("west", Category::West, "2022-09-05", 25000) },
+        Estimate {
+            source: "Zelensky",
+            qualifier: Some(Qualifier::Almost),
+            counted: "lost",
+            reading: Some("Lost means killed here."),
+            ..estimate("ukraine", Category::Ukraine, "2022-07-26", 40000)
+        },
+        Estimate {
+            source: "alpha",
+            minimum: true,
+            ..estimate("west", Category::West, "2022-09-05", 25000)
+        },
         estimate("independent", Category::Independent, "2022-08-19", 5701),
         article("article-range", 15000, 20000),
         article("article-low", 1500, 1500),
-        Estimate { measure: Measure::KilledWounded, counted: "casualties", ..estimate("combined", Category::West, "2022-08-08", 80000) },
+        Estimate {
+            measure: Measure::KilledWounded,
+            counted: "casualties",
+            ..estimate("combined", Category::West, "2022-08-08", 80000)
+        },
         estimate("ukraine-late", Category::Ukraine, "2022-09-21", 55110),
     ];
     Box::leak(data.into_boxed_slice())
 }
 
 fn by_id(id: &str) -> &'static Estimate {
-    sample().iter().find(|e| e.id == id).unwrap_or_else(|| panic!("no estimate {id}"))
+    sample()
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("no estimate {id}"))
 }
 
 use common::words;
@@ -84,7 +107,10 @@ fn linear_scale_starts_at_zero_with_a_round_end() {
     assert_eq!(scale.position(0.0), 0.0);
     assert_eq!(scale.position(25000.0), 0.5);
     assert_eq!(scale.position(99999.0), 1.0, "clamped");
-    assert_eq!(scale.ticks(), vec![0.0, 10000.0, 20000.0, 30000.0, 40000.0, 50000.0]);
+    assert_eq!(
+        scale.ticks(),
+        vec![0.0, 10000.0, 20000.0, 30000.0, 40000.0, 50000.0]
+    );
 }
 
 #[test]
@@ -93,9 +119,15 @@ fn log_scale_spans_powers_of_ten() {
     assert_eq!((scale.min, scale.max), (100.0, 100000.0));
     assert!((scale.position(1000.0) - 1.0 / 3.0).abs() < 1e-9);
     assert!((scale.position(10000.0) - 2.0 / 3.0).abs() < 1e-9);
-    assert_eq!(scale.ticks(), vec![100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0, 50000.0, 100000.0]);
+    assert_eq!(
+        scale.ticks(),
+        vec![100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0, 50000.0, 100000.0]
+    );
     let wide = Scale::fitting(ScaleKind::Log, [3.0, 2_000_000.0]);
-    assert_eq!(wide.ticks(), vec![1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0, 10000000.0]);
+    assert_eq!(
+        wide.ticks(),
+        vec![1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0, 10000000.0]
+    );
 }
 
 #[test]
@@ -119,7 +151,13 @@ fn deaths_only_never_mixes_measures() {
         let shown = groups(data, &state);
         assert_eq!(shown.len(), 1);
         assert!(shown[0].rows.iter().all(|e| e.measure == Measure::Killed));
-        let all = groups(data, &PanelState { figures: Figures::All, ..state });
+        let all = groups(
+            data,
+            &PanelState {
+                figures: Figures::All,
+                ..state
+            },
+        );
         for group in &all {
             assert!(group.rows.iter().all(|e| e.measure == group.measure));
         }
@@ -135,7 +173,9 @@ fn sorting_by_each_key_and_reversing() {
     sort(&mut rows, SortKey::Date, false);
     assert!(rows.windows(2).all(|w| w[0].date <= w[1].date));
     sort(&mut rows, SortKey::Source, false);
-    assert!(rows.windows(2).all(|w| w[0].source.to_lowercase() <= w[1].source.to_lowercase()));
+    assert!(rows
+        .windows(2)
+        .all(|w| w[0].source.to_lowercase() <= w[1].source.to_lowercase()));
 
     let mut state = PanelState::default();
     state.sort_by(SortKey::Figure);
@@ -144,21 +184,46 @@ fn sorting_by_each_key_and_reversing() {
     assert!(!state.descending);
     state.sort_by(SortKey::Source);
     assert_eq!(state.order(), (SortKey::Source, false));
-    assert_eq!(sort_after((SortKey::Date, false), SortKey::Date), (SortKey::Date, true));
-    assert_eq!(sort_after((SortKey::Date, true), SortKey::Figure), (SortKey::Figure, true));
-    assert_eq!(sort_after((SortKey::Figure, true), SortKey::Source), (SortKey::Source, false));
+    assert_eq!(
+        sort_after((SortKey::Date, false), SortKey::Date),
+        (SortKey::Date, true)
+    );
+    assert_eq!(
+        sort_after((SortKey::Date, true), SortKey::Figure),
+        (SortKey::Figure, true)
+    );
+    assert_eq!(
+        sort_after((SortKey::Figure, true), SortKey::Source),
+        (SortKey::Source, false)
+    );
 }
 
 #[test]
 fn takeaway_compares_the_latest_official_figures_when_the_article_appeared() {
     let takeaway = takeaway(sample()).expect("the sample has the article's figures");
     assert_eq!(takeaway.by, day("2022-09-09"));
-    assert_eq!(takeaway.lowest.id, "russia", "the latest Russian figure, not the earliest");
-    assert_eq!(takeaway.highest.id, "ukraine", "a figure after the article's date does not count");
+    assert_eq!(
+        takeaway.lowest.id, "russia",
+        "the latest Russian figure, not the earliest"
+    );
+    assert_eq!(
+        takeaway.highest.id, "ukraine",
+        "a figure after the article's date does not count"
+    );
     assert!((takeaway.ratio - 40000.0 / 1351.0).abs() < 1e-9);
-    assert_eq!(takeaway.title(words()), "By September 2022, differed 30-fold");
-    let without_the_article: Vec<Estimate> = sample().iter().filter(|e| e.category != Category::Article).copied().collect();
-    assert_eq!(estimates::takeaway(Box::leak(without_the_article.into_boxed_slice())), None);
+    assert_eq!(
+        takeaway.title(words()),
+        "By September 2022, differed 30-fold"
+    );
+    let without_the_article: Vec<Estimate> = sample()
+        .iter()
+        .filter(|e| e.category != Category::Article)
+        .copied()
+        .collect();
+    assert_eq!(
+        estimates::takeaway(Box::leak(without_the_article.into_boxed_slice())),
+        None
+    );
 }
 
 #[test]
@@ -182,7 +247,10 @@ fn csv_has_a_row_per_estimate_and_quotes_commas() {
     }
     let text = csv(sample());
     assert!(text.contains("russia,russia,An outlet,russia,2022-03-25,1351,1351,killed,false,,\"A note, with a comma.\",,killed,\n"), "{text}");
-    assert!(text.contains(",almost,lost,Lost means killed here.\n"), "the qualifier's key, the source's word, our reading: {text}");
+    assert!(
+        text.contains(",almost,lost,Lost means killed here.\n"),
+        "the qualifier's key, the source's word, our reading: {text}"
+    );
 }
 
 #[test]
@@ -191,10 +259,19 @@ fn each_figure_shows_its_hedge_its_word_and_our_reading() {
     let ukraine = by_id("ukraine");
     assert_eq!(stated_figure(w, ukraine), "almost 40,000");
     assert_eq!(quoted_word(w, ukraine), "“lost”");
-    assert_eq!(our_reading(w, ukraine).as_deref(), Some("charted as killed, our reading"));
-    assert_eq!(describe(w, ukraine), "Zelensky, 26 July 2022: almost 40,000 killed; the source said “lost”, our reading");
+    assert_eq!(
+        our_reading(w, ukraine).as_deref(),
+        Some("charted as killed, our reading")
+    );
+    assert_eq!(
+        describe(w, ukraine),
+        "Zelensky, 26 July 2022: almost 40,000 killed; the source said “lost”, our reading"
+    );
     let russia = by_id("russia");
-    assert_eq!((quoted_word(w, russia), our_reading(w, russia)), ("“killed”".to_owned(), None));
+    assert_eq!(
+        (quoted_word(w, russia), our_reading(w, russia)),
+        ("“killed”".to_owned(), None)
+    );
     assert!(!describe(w, russia).contains("our reading"));
     assert_eq!(stated_figure(w, by_id("west")), "at least 25,000");
     assert_eq!(stated_figure(w, by_id("article-range")), "15,000–20,000");
@@ -203,7 +280,13 @@ fn each_figure_shows_its_hedge_its_word_and_our_reading() {
 #[test]
 fn the_chart_never_says_a_measure_the_source_did_not_without_our_reading() {
     for e in common::content().casualties.estimates {
-        assert!(e.measure.names(e.counted) || e.reading.is_some(), "{}: “{}” charted as {}", e.id, e.counted, e.measure.key());
+        assert!(
+            e.measure.names(e.counted) || e.reading.is_some(),
+            "{}: “{}” charted as {}",
+            e.id,
+            e.counted,
+            e.measure.key()
+        );
     }
 }
 
@@ -211,7 +294,10 @@ fn the_chart_never_says_a_measure_the_source_did_not_without_our_reading() {
 fn dates_become_day_numbers_and_month_ticks() {
     assert_eq!(day_number(day("1970-01-01")), 0);
     assert_eq!(day_number(day("2022-02-24")), 19047);
-    assert_eq!(day_number(day("2022-03-01")) - day_number(day("2022-02-28")), 1);
+    assert_eq!(
+        day_number(day("2022-03-01")) - day_number(day("2022-02-28")),
+        1
+    );
     let ticks = month_ticks([day("2022-03-02"), day("2022-09-21")]);
     assert_eq!(ticks.first(), Some(&day("2022-03-01")));
     assert_eq!(ticks.last(), Some(&day("2022-10-01")));
@@ -225,7 +311,13 @@ fn each_row_carries_its_place_in_every_order() {
             let mut sorted: Vec<_> = data.iter().collect();
             sort(&mut sorted, key, false);
             for (place, e) in sorted.iter().enumerate() {
-                assert_eq!(estimates::rank(data, e, key), place, "{} by {}", e.id, key.key());
+                assert_eq!(
+                    estimates::rank(data, e, key),
+                    place,
+                    "{} by {}",
+                    e.id,
+                    key.key()
+                );
             }
         }
     }
@@ -237,25 +329,53 @@ fn each_row_carries_its_place_in_every_order() {
 
 #[test]
 fn the_timeline_draws_nothing_rather_than_panicking_without_killed_only_figures() {
-    let combined: Vec<Estimate> = sample().iter().filter(|e| e.measure != Measure::Killed).copied().collect();
+    let combined: Vec<Estimate> = sample()
+        .iter()
+        .filter(|e| e.measure != Measure::Killed)
+        .copied()
+        .collect();
     let combined: &'static [Estimate] = Box::leak(combined.into_boxed_slice());
     for kind in ScaleKind::ALL {
         assert!(Timeline::of(&[], kind).is_none());
         assert!(Timeline::of(combined, kind).is_none());
         let drawn = Timeline::of(sample(), kind).expect("the sample has killed-only figures");
-        assert!(drawn.points().all(|e| (0.0..=1.0).contains(&drawn.x(e.date)) && (0.0..=1.0).contains(&drawn.y(e))));
+        assert!(drawn
+            .points()
+            .all(|e| (0.0..=1.0).contains(&drawn.x(e.date)) && (0.0..=1.0).contains(&drawn.y(e))));
     }
 }
 
 #[test]
 fn every_choice_has_one_key_that_reads_back() {
     let all: Vec<Choice> = Choice::all().collect();
-    assert_eq!(all.len(), View::ALL.len() + ScaleKind::ALL.len() + Figures::ALL.len() + SortKey::ALL.len());
+    assert_eq!(
+        all.len(),
+        View::ALL.len() + ScaleKind::ALL.len() + Figures::ALL.len() + SortKey::ALL.len()
+    );
     for choice in &all {
-        assert_eq!(Choice::from_key(&choice.key()), Some(*choice), "{}", choice.key());
-        assert_eq!(all.iter().filter(|other| other.key() == choice.key()).count(), 1);
+        assert_eq!(
+            Choice::from_key(&choice.key()),
+            Some(*choice),
+            "{}",
+            choice.key()
+        );
+        assert_eq!(
+            all.iter()
+                .filter(|other| other.key() == choice.key())
+                .count(),
+            1
+        );
     }
-    for junk in ["", "view", "view:", ":table", "view:tables", "VIEW:table", "view:table:x", "sort:date "] {
+    for junk in [
+        "",
+        "view",
+        "view:",
+        ":table",
+        "view:tables",
+        "VIEW:table",
+        "view:table:x",
+        "sort:date ",
+    ] {
         assert_eq!(Choice::from_key(junk), None, "{junk}");
     }
 }
@@ -268,14 +388,20 @@ fn a_press_writes_only_what_it_changes() {
     assert_eq!(
         after.changes_from(&before),
         PanelChange {
-            pressed: vec![(Choice::Scale(ScaleKind::Linear), false), (Choice::Scale(ScaleKind::Log), true)],
+            pressed: vec![
+                (Choice::Scale(ScaleKind::Linear), false),
+                (Choice::Scale(ScaleKind::Log), true)
+            ],
             scale: Some(ScaleKind::Log),
             ..PanelChange::default()
         }
     );
     let mut again = after;
     again.press(Choice::Scale(ScaleKind::Log));
-    assert!(again.changes_from(&after).is_empty(), "pressing the pressed button changes nothing");
+    assert!(
+        again.changes_from(&after).is_empty(),
+        "pressing the pressed button changes nothing"
+    );
 }
 
 #[test]
@@ -285,22 +411,55 @@ fn a_sort_moves_the_rows_and_marks_the_keys_whose_state_changed() {
     after.press(Choice::Sort(SortKey::Figure));
     let change = after.changes_from(&before);
     assert_eq!(change.order, Some((SortKey::Figure, true)));
-    assert_eq!(change.sort_marks, vec![(SortKey::Date, SortMark::Unsorted), (SortKey::Figure, SortMark::Descending)]);
-    assert_eq!(change.pressed, vec![(Choice::Sort(SortKey::Date), false), (Choice::Sort(SortKey::Figure), true)]);
+    assert_eq!(
+        change.sort_marks,
+        vec![
+            (SortKey::Date, SortMark::Unsorted),
+            (SortKey::Figure, SortMark::Descending)
+        ]
+    );
+    assert_eq!(
+        change.pressed,
+        vec![
+            (Choice::Sort(SortKey::Date), false),
+            (Choice::Sort(SortKey::Figure), true)
+        ]
+    );
     let mut reversed = after;
     reversed.press(Choice::Sort(SortKey::Figure));
     let change = reversed.changes_from(&after);
-    assert_eq!((change.order, change.pressed.len()), (Some((SortKey::Figure, false)), 0), "reversing presses no other button");
-    assert_eq!(change.sort_marks, vec![(SortKey::Figure, SortMark::Ascending)]);
+    assert_eq!(
+        (change.order, change.pressed.len()),
+        (Some((SortKey::Figure, false)), 0),
+        "reversing presses no other button"
+    );
+    assert_eq!(
+        change.sort_marks,
+        vec![(SortKey::Figure, SortMark::Ascending)]
+    );
 }
 
 #[test]
 fn the_chart_rows_catch_up_only_while_the_chart_shows() {
-    let mut state = PanelState { view: View::Table, ..PanelState::default() };
+    let mut state = PanelState {
+        view: View::Table,
+        ..PanelState::default()
+    };
     let chart_order = state.order();
     state.press(Choice::Sort(SortKey::Source));
-    assert_eq!(state.chart_catch_up(chart_order), None, "the table shows: the chart's rows wait");
+    assert_eq!(
+        state.chart_catch_up(chart_order),
+        None,
+        "the table shows: the chart's rows wait"
+    );
     state.press(Choice::View(View::Chart));
-    assert_eq!(state.chart_catch_up(chart_order), Some((SortKey::Source, false)));
-    assert_eq!(state.chart_catch_up(state.order()), None, "already in order");
+    assert_eq!(
+        state.chart_catch_up(chart_order),
+        Some((SortKey::Source, false))
+    );
+    assert_eq!(
+        state.chart_catch_up(state.order()),
+        None,
+        "already in order"
+    );
 }

@@ -25,10 +25,22 @@ struct Rendered {
 fn pages() -> Vec<Rendered> {
     use Part::*;
     let content = common::content();
-    let page = |name: &str, html: String, parts| Rendered { name: name.to_owned(), html: Html::parse_fragment(&html), parts };
+    let page = |name: &str, html: String, parts| Rendered {
+        name: name.to_owned(),
+        html: Html::parse_fragment(&html),
+        parts,
+    };
     let mut pages = vec![
-        page("index.html", render::page(content), &[Page, Notes, Article, Casualties, Comparison]),
-        page("embed.html", render::embed(content, None), &[Page, Notes, Article, Casualties, Comparison]),
+        page(
+            "index.html",
+            render::page(content),
+            &[Page, Notes, Article, Casualties, Comparison],
+        ),
+        page(
+            "embed.html",
+            render::embed(content, None),
+            &[Page, Notes, Article, Casualties, Comparison],
+        ),
     ];
     for part in EmbedPart::ALL {
         let parts: &'static [Part] = match part {
@@ -36,13 +48,18 @@ fn pages() -> Vec<Rendered> {
             EmbedPart::Casualties => &[Page, Casualties],
             EmbedPart::Comparison => &[Page, Notes, Comparison],
         };
-        pages.push(page(&format!("embed-{}.html", part.key()), render::embed(content, Some(part)), parts));
+        pages.push(page(
+            &format!("embed-{}.html", part.key()),
+            render::embed(content, Some(part)),
+            parts,
+        ));
     }
     pages
 }
 
 fn select<'a>(page: &'a Rendered, selector: &str) -> Vec<ElementRef<'a>> {
-    let parsed = Selector::parse(selector).unwrap_or_else(|e| panic!("the client's selector {selector:?} is not valid CSS: {e:?}"));
+    let parsed = Selector::parse(selector)
+        .unwrap_or_else(|e| panic!("the client's selector {selector:?} is not valid CSS: {e:?}"));
     page.html.select(&parsed).collect()
 }
 
@@ -58,9 +75,15 @@ fn attr<'a>(element: &ElementRef<'a>, name: &str) -> Option<&'a str> {
 fn every_hook_the_client_needs_is_on_each_page() {
     let mut missing = Vec::new();
     for page in pages() {
-        for needed in NEEDED.iter().filter(|needed| page.parts.contains(&needed.part)) {
+        for needed in NEEDED
+            .iter()
+            .filter(|needed| page.parts.contains(&needed.part))
+        {
             if select(&page, needed.selector).is_empty() {
-                missing.push(format!("{}: the client looks for {} ({:?}) and finds nothing", page.name, needed.selector, needed.part));
+                missing.push(format!(
+                    "{}: the client looks for {} ({:?}) and finds nothing",
+                    page.name, needed.selector, needed.part
+                ));
             }
         }
     }
@@ -72,36 +95,69 @@ fn every_marker_opens_a_note_on_its_page_and_copies_its_endnote() {
     for page in pages() {
         for marker in select(&page, hooks::MARKER.selector) {
             let id = attr(&marker, "id").unwrap_or_default();
-            let slot = marker_slot(id).unwrap_or_else(|| panic!("{}: a marker's id {id:?} names no slot", page.name));
-            let note = by_id(&page, &Anchor::Note(slot).id()).unwrap_or_else(|| panic!("{}: marker {id} has no note", page.name));
+            let slot = marker_slot(id)
+                .unwrap_or_else(|| panic!("{}: a marker's id {id:?} names no slot", page.name));
+            let note = by_id(&page, &Anchor::Note(slot).id())
+                .unwrap_or_else(|| panic!("{}: marker {id} has no note", page.name));
             for hook in [hooks::NOTE_BODY.selector, hooks::NOTE_CLOSE.selector] {
                 let inside = Selector::parse(hook).unwrap();
-                assert!(note.select(&inside).next().is_some(), "{}: note of {id} has no {hook}", page.name);
+                assert!(
+                    note.select(&inside).next().is_some(),
+                    "{}: note of {id} has no {hook}",
+                    page.name
+                );
             }
-            assert!(attr(&note, hooks::ANNOUNCE.name).is_some_and(|said| !said.is_empty()), "{}: note of {id} has nothing to announce", page.name);
+            assert!(
+                attr(&note, hooks::ANNOUNCE.name).is_some_and(|said| !said.is_empty()),
+                "{}: note of {id} has nothing to announce",
+                page.name
+            );
             let endnote = by_id(&page, &Anchor::Source(note_of_slot(slot)).id());
             let details = Selector::parse(hooks::NOTE_DETAILS.selector).unwrap();
-            assert!(endnote.is_some_and(|e| e.select(&details).next().is_some()), "{}: {id}'s endnote has no {}", page.name, hooks::NOTE_DETAILS.selector);
+            assert!(
+                endnote.is_some_and(|e| e.select(&details).next().is_some()),
+                "{}: {id}'s endnote has no {}",
+                page.name,
+                hooks::NOTE_DETAILS.selector
+            );
         }
     }
 }
 
 #[test]
 fn every_panel_control_names_a_choice_and_every_choice_has_a_control() {
-    for page in pages().iter().filter(|page| page.parts.contains(&Part::Casualties)) {
+    for page in pages()
+        .iter()
+        .filter(|page| page.parts.contains(&Part::Casualties))
+    {
         let named: Vec<Choice> = select(page, hooks::CHOICE.selector)
             .iter()
             .map(|button| {
                 let key = attr(button, hooks::CHOICE.name).unwrap_or_default();
-                Choice::from_key(key).unwrap_or_else(|| panic!("{}: data-choice {key:?} is no choice", page.name))
+                Choice::from_key(key)
+                    .unwrap_or_else(|| panic!("{}: data-choice {key:?} is no choice", page.name))
             })
             .collect();
         for choice in Choice::all() {
-            assert!(named.contains(&choice), "{}: no control makes the choice {}", page.name, choice.key());
+            assert!(
+                named.contains(&choice),
+                "{}: no control makes the choice {}",
+                page.name,
+                choice.key()
+            );
         }
-        for sorted in select(page, hooks::SORTED.selector).iter().chain(&select(page, hooks::ARIA_SORT.selector)) {
-            let mark = attr(sorted, hooks::SORTED.name).or(attr(sorted, hooks::ARIA_SORT.name)).unwrap_or_default();
-            assert!(SortMark::from_key(mark).is_some(), "{}: {mark:?} is no sort mark", page.name);
+        for sorted in select(page, hooks::SORTED.selector)
+            .iter()
+            .chain(&select(page, hooks::ARIA_SORT.selector))
+        {
+            let mark = attr(sorted, hooks::SORTED.name)
+                .or(attr(sorted, hooks::ARIA_SORT.name))
+                .unwrap_or_default();
+            assert!(
+                SortMark::from_key(mark).is_some(),
+                "{}: {mark:?} is no sort mark",
+                page.name
+            );
         }
     }
 }
@@ -109,7 +165,10 @@ fn every_panel_control_names_a_choice_and_every_choice_has_a_control() {
 #[test]
 fn every_row_that_moves_carries_its_place_in_every_order() {
     let estimates = common::content().casualties.estimates;
-    for page in pages().iter().filter(|page| page.parts.contains(&Part::Casualties)) {
+    for page in pages()
+        .iter()
+        .filter(|page| page.parts.contains(&Part::Casualties))
+    {
         for container in [hooks::CHART_ROWS.selector, hooks::TABLE_ROWS.selector] {
             let mut rows = 0;
             for rows_of in select(page, container) {
@@ -120,15 +179,32 @@ fn every_row_that_moves_carries_its_place_in_every_order() {
                         .iter()
                         .map(|row| {
                             let place = attr(row, key.order_attribute());
-                            place.and_then(|p| p.parse().ok()).unwrap_or_else(|| panic!("{}: a row of {container} has no {}", page.name, key.order_attribute()))
+                            place.and_then(|p| p.parse().ok()).unwrap_or_else(|| {
+                                panic!(
+                                    "{}: a row of {container} has no {}",
+                                    page.name,
+                                    key.order_attribute()
+                                )
+                            })
                         })
                         .collect();
                     places.sort_unstable();
                     places.dedup();
-                    assert_eq!(places.len(), children.len(), "{}: two rows of {container} share a place by {}", page.name, key.key());
+                    assert_eq!(
+                        places.len(),
+                        children.len(),
+                        "{}: two rows of {container} share a place by {}",
+                        page.name,
+                        key.key()
+                    );
                 }
             }
-            assert_eq!(rows, estimates.len(), "{}: {container} holds every estimate once", page.name);
+            assert_eq!(
+                rows,
+                estimates.len(),
+                "{}: {container} holds every estimate once",
+                page.name
+            );
         }
     }
 }
@@ -136,25 +212,57 @@ fn every_row_that_moves_carries_its_place_in_every_order() {
 #[test]
 fn every_mark_draws_an_estimate_whose_details_the_card_holds() {
     let estimates = common::content().casualties.estimates;
-    for page in pages().iter().filter(|page| page.parts.contains(&Part::Casualties)) {
+    for page in pages()
+        .iter()
+        .filter(|page| page.parts.contains(&Part::Casualties))
+    {
         for mark in select(page, hooks::MARK.selector) {
-            let id = attr(&mark, hooks::ESTIMATE.name).unwrap_or_else(|| panic!("{}: a mark has no {}", page.name, hooks::ESTIMATE.name));
-            assert!(estimates.iter().any(|e| e.id == id), "{}: a mark draws {id}, which is no estimate", page.name);
+            let id = attr(&mark, hooks::ESTIMATE.name)
+                .unwrap_or_else(|| panic!("{}: a mark has no {}", page.name, hooks::ESTIMATE.name));
+            assert!(
+                estimates.iter().any(|e| e.id == id),
+                "{}: a mark draws {id}, which is no estimate",
+                page.name
+            );
         }
         for e in estimates {
-            assert!(by_id(page, &Anchor::Card(e.id).id()).is_some(), "{}: the card has no details for {}", page.name, e.id);
+            assert!(
+                by_id(page, &Anchor::Card(e.id).id()).is_some(),
+                "{}: the card has no details for {}",
+                page.name,
+                e.id
+            );
         }
     }
 }
 
 #[test]
 fn every_dimension_the_chooser_offers_has_its_row() {
-    for page in pages().iter().filter(|page| page.parts.contains(&Part::Comparison)) {
-        let options = select(page, &format!("{} option", hooks::COMPARISON_FOCUS.selector));
-        let dimensions: Vec<_> = options.iter().filter_map(|o| attr(o, "value")).filter(|v| !v.is_empty()).collect();
-        assert_eq!(dimensions.len(), common::content().comparison.dimensions.len(), "{}", page.name);
+    for page in pages()
+        .iter()
+        .filter(|page| page.parts.contains(&Part::Comparison))
+    {
+        let options = select(
+            page,
+            &format!("{} option", hooks::COMPARISON_FOCUS.selector),
+        );
+        let dimensions: Vec<_> = options
+            .iter()
+            .filter_map(|o| attr(o, "value"))
+            .filter(|v| !v.is_empty())
+            .collect();
+        assert_eq!(
+            dimensions.len(),
+            common::content().comparison.dimensions.len(),
+            "{}",
+            page.name
+        );
         for id in dimensions {
-            assert!(by_id(page, &Anchor::Dimension(id).id()).is_some(), "{}: dimension {id} has no row", page.name);
+            assert!(
+                by_id(page, &Anchor::Dimension(id).id()).is_some(),
+                "{}: dimension {id} has no row",
+                page.name
+            );
         }
     }
 }
@@ -170,13 +278,21 @@ fn ids_are_unique_and_every_reference_names_one() {
         for name in ["aria-controls", "aria-labelledby", "aria-describedby"] {
             for element in select(&page, &format!("[{name}]")) {
                 for id in attr(&element, name).unwrap().split_whitespace() {
-                    assert!(ids.contains(id), "{}: {name}=\"{id}\" names nothing", page.name);
+                    assert!(
+                        ids.contains(id),
+                        "{}: {name}=\"{id}\" names nothing",
+                        page.name
+                    );
                 }
             }
         }
         for link in select(&page, "a[href^='#']") {
             let target = &attr(&link, "href").unwrap()[1..];
-            assert!(target.is_empty() || ids.contains(target), "{}: a link to #{target}, which is not on the page", page.name);
+            assert!(
+                target.is_empty() || ids.contains(target),
+                "{}: a link to #{target}, which is not on the page",
+                page.name
+            );
         }
     }
 }
@@ -185,6 +301,9 @@ fn ids_are_unique_and_every_reference_names_one() {
 fn what_the_client_sets_for_css_is_what_the_style_sheet_reads() {
     let css = std::fs::read_to_string("style/main.css").expect("the style sheet");
     for name in SET_FOR_CSS {
-        assert!(css.contains(&format!("[{name}")) || css.contains(&format!(".{name}")), "style/main.css never reads {name}");
+        assert!(
+            css.contains(&format!("[{name}")) || css.contains(&format!(".{name}")),
+            "style/main.css never reads {name}"
+        );
     }
 }

@@ -9,41 +9,47 @@
 // of the client's internals does not move them.
 import { openPhone, settle, untilInteractive } from './phone.mjs';
 import { stats } from './stats.mjs';
+import { readFacts, writeFacts } from '../../tests/facts.mjs';
+
+// The controls' names, from the content the page is built from.
+writeFacts();
+const facts = readFacts();
+const { choices, groups } = facts.panel;
 
 /** The browser rounds durations to 8 ms and, at the lowest threshold it allows, does not
  *  report an interaction under 16 ms: such an interaction counts as 16, an upper bound. */
 export const THRESHOLD_MS = 16;
 
 const pressed = (control) => control.getAttribute('aria-pressed').then((value) => value === 'true');
-const figureColumn = (page) => page.getByRole('columnheader', { name: 'Figure', exact: true });
+const figureColumn = (page) => page.getByRole('columnheader', { name: facts.words['casualties.column_figure'], exact: true });
 
 export const INTERACTIONS = [
   {
     id: 'open_note',
     label: 'Open a note',
     // The first footnote marker: a link to its endnote until the wasm starts, then a button.
-    control: (page) => page.getByRole('button', { name: /^Note \d+:/ }).first(),
+    control: (page) => page.getByRole('button', { name: facts.notes[0].name, exact: true }).first(),
     done: (control) => control.getAttribute('aria-expanded').then((value) => value === 'true'),
   },
   {
     id: 'scale',
     label: 'Switch the chart’s scale',
-    control: (page) => page.getByRole('group', { name: 'Scale', exact: true }).getByRole('button', { name: 'Log', exact: true }),
+    control: (page) => page.getByRole('group', { name: groups.scale, exact: true }).getByRole('button', { name: choices['scale:log'], exact: true }),
     done: pressed,
   },
   {
     id: 'sort',
     label: 'Sort the table',
     // The table view first, not measured: the sort is a press in that view.
-    prepare: (page) => page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Table', exact: true }).click(),
-    control: (page) => figureColumn(page).getByRole('button', { name: 'Figure', exact: true }),
+    prepare: (page) => page.getByRole('group', { name: groups.view, exact: true }).getByRole('button', { name: choices['view:table'], exact: true }).click(),
+    control: (page) => figureColumn(page).getByRole('button', { name: facts.words['casualties.column_figure'], exact: true }),
     done: (control, page) => figureColumn(page).getAttribute('aria-sort').then((value) => value !== null && value !== 'none'),
   },
   {
     id: 'show_all',
     label: 'Show all notes',
     // Not `exact`: CSS puts a ⊕ before the words, and it is part of the name.
-    control: (page) => page.getByRole('button', { name: 'Show all notes' }),
+    control: (page) => page.getByRole('button', { name: facts.words['notes.show_all'] }),
     done: pressed,
   },
 ];

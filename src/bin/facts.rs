@@ -9,8 +9,13 @@ use std::path::Path;
 
 use content::parse::Content;
 use content::{Word, Words};
-use refuseniks::chart::estimates::{rank, summary, takeaway, SortKey};
+use refuseniks::chart::estimates::{
+    article_range, groups, rank, summary, table_caption, takeaway, Figures, PanelState, SortKey,
+};
+use refuseniks::chart::format::range;
 use refuseniks::chart::panel::{Choice, Group};
+use refuseniks::chart::scale::ScaleKind;
+use refuseniks::chart::timeline::Timeline;
 use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_figure};
 use serde_json::{json, Value};
 
@@ -32,11 +37,17 @@ fn main() {
         "notes": notes(content),
         "estimates": estimates(content),
         "panel": panel(content),
+        "later": later(content),
+        "comparison": {
+            "summary": content.words.fill(Word::ComparisonSummary, &[("points", &content.words.count(Word::ComparisonPoints, content.comparison.dimensions.len() as u64))]),
+        },
     });
-    std::fs::write(&file, serde_json::to_string_pretty(&facts).expect("JSON")).unwrap_or_else(|e| {
-        eprintln!("cannot write {file}: {e}");
-        std::process::exit(1);
-    });
+    std::fs::write(&file, serde_json::to_string_pretty(&facts).expect("JSON")).unwrap_or_else(
+        |e| {
+            eprintln!("cannot write {file}: {e}");
+            std::process::exit(1);
+        },
+    );
 }
 
 /// Each note in reading order: its number, its marker's and its note's name, what the
@@ -64,6 +75,9 @@ fn notes(content: &'static Content) -> Vec<Value> {
                 "backName": w.fill(Word::BackToNote, &[("number", &number)]),
                 "seeInText": w.fill(Word::SeeNoteInText, &[("number", &number)]),
                 "slots": slots.iter().map(|slot| slot.key).collect::<Vec<_>>(),
+                "links": note.links.iter().map(|link| json!({
+                    "outlet": link.outlet, "title": link.title, "url": link.url, "date": link.date.map(|date| w.date(date)),
+                })).collect::<Vec<_>>(),
                 "inArticle": slots.iter().any(|slot| !slot.in_comparison()),
                 "inComparison": slots.iter().any(|slot| slot.in_comparison()),
             })
@@ -92,16 +106,55 @@ fn estimates(content: &'static Content) -> Vec<Value> {
         .collect()
 }
 
+/// Each later count of named dead as the list under the chart gives it.
+fn later(content: &'static Content) -> Vec<Value> {
+    let w = &content.words;
+    content
+        .casualties
+        .later
+        .iter()
+        .map(|c| {
+            let (before, after) = w.around(Word::LaterSource, "outlet", &[("source", c.source)]);
+            json!({ "id": c.id, "date": w.date(c.date), "figure": w.number(c.figure.into()), "before": before, "after": after })
+        })
+        .collect()
+}
+
 /// The panel's computed title and summary, and what each control is called.
 fn panel(content: &'static Content) -> Value {
     let (w, estimates): (&Words, _) = (&content.words, content.casualties.estimates);
-    let choices: serde_json::Map<String, Value> = Choice::all().map(|choice| (choice.key(), json!(w.get(choice.word())))).collect();
-    let groups: serde_json::Map<String, Value> = Group::ALL.map(|group| (group.key().to_owned(), json!(w.get(group.word())))).into_iter().collect();
+    let choices: serde_json::Map<String, Value> = Choice::all()
+        .map(|choice| (choice.key(), json!(w.get(choice.word()))))
+        .collect();
+    let group_names: serde_json::Map<String, Value> = Group::ALL
+        .map(|group| (group.key().to_owned(), json!(w.get(group.word()))))
+        .into_iter()
+        .collect();
+    let every_measure = PanelState {
+        figures: Figures::All,
+        ..PanelState::default()
+    };
+    let timeline = Timeline::of(estimates, ScaleKind::Linear).map(|drawn| {
+        let lines = drawn
+            .lines
+            .iter()
+            .filter(|(category, _)| *category != content::Category::Article)
+            .count();
+        let months: Vec<_> = drawn
+            .months
+            .iter()
+            .map(|m| w.locale.short_month(m.month.unwrap_or(1)))
+            .collect();
+        json!({ "months": months, "lines": lines })
+    });
     json!({
         "title": takeaway(estimates).map_or_else(|| w.get(Word::FallbackTitle).to_owned(), |t| t.title(w)),
         "summary": summary(w, estimates),
         "choices": choices,
-        "groups": groups,
-        "tableRows": estimates.len(),
+        "groups": group_names,
+        "measures": groups(estimates, &every_measure).iter().map(|g| w.get(Word::measure(g.measure))).collect::<Vec<_>>(),
+        "caption": table_caption(w, estimates),
+        "band": article_range(estimates).map(|e| w.fill(Word::LegendBand, &[("range", &range(w, e.low, e.high))])),
+        "timeline": timeline,
     })
 }

@@ -26,11 +26,14 @@ pub fn focus(element: &Element) {
 /// Puts a copy of the `details` part of an endnote into the `body` part of a note, the
 /// first time it opens.
 pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str) {
-    let Some(body) = note.query_selector(body).ok().flatten() else { return };
+    let Some(body) = note.query_selector(body).ok().flatten() else {
+        return;
+    };
     if body.child_element_count() > 0 {
         return;
     }
-    let details = by_id(endnote_id).and_then(|endnote| endnote.query_selector(details).ok().flatten());
+    let details =
+        by_id(endnote_id).and_then(|endnote| endnote.query_selector(details).ok().flatten());
     if let Some(copy) = details.and_then(|details| details.clone_node_with_deep(true).ok()) {
         let _ = body.append_child(&copy);
     }
@@ -38,10 +41,20 @@ pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str)
 
 /// The values of a `<select>`'s options, in order.
 pub fn option_values(select: &Element) -> Vec<String> {
-    let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() else { return vec![] };
+    let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() else {
+        return vec![];
+    };
     let options = select.options();
-    let option = |i| options.item(i)?.dyn_into::<web_sys::HtmlOptionElement>().ok();
-    (0..options.length()).filter_map(option).map(|option| option.value()).collect()
+    let option = |i| {
+        options
+            .item(i)?
+            .dyn_into::<web_sys::HtmlOptionElement>()
+            .ok()
+    };
+    (0..options.length())
+        .filter_map(option)
+        .map(|option| option.value())
+        .collect()
 }
 
 pub fn window_target() -> EventTarget {

@@ -126,31 +126,74 @@ pub fn takeaway(estimates: &'static [Estimate]) -> Option<Takeaway> {
 impl Takeaway {
     /// "By September 2022, official estimates of Russian deaths differed 33-fold".
     pub fn title(&self, words: &Words) -> String {
-        let month = words.date(PartialDate { day: None, ..self.by });
-        words.fill(Word::Takeaway, &[("month", &month), ("fold", &fold(words, self.ratio))])
+        let month = words.date(PartialDate {
+            day: None,
+            ..self.by
+        });
+        words.fill(
+            Word::Takeaway,
+            &[("month", &month), ("fold", &fold(words, self.ratio))],
+        )
     }
 }
 
 /// The article's own range ("15,000–20,000 most likely"), if the data has it.
 pub fn article_range(estimates: &'static [Estimate]) -> Option<&'static Estimate> {
-    estimates.iter().find(|e| e.category == Category::Article && e.low < e.high)
+    estimates
+        .iter()
+        .find(|e| e.category == Category::Article && e.low < e.high)
 }
 
 /// One sentence, computed from the data, for the panel's caption and screen readers.
 pub fn summary(words: &Words, estimates: &'static [Estimate]) -> String {
-    let Some(by) = article_date(estimates) else { return String::new() };
+    let Some(by) = article_date(estimates) else {
+        return String::new();
+    };
     let figures: Vec<String> = latest_by_category(estimates, by)
         .iter()
         .map(|e| {
             let category = words.get(Word::category(e.category));
-            words.fill(Word::SummaryFigure, &[("category", category), ("figure", &stated_figure(words, e)), ("date", &words.date(e.date))])
+            words.fill(
+                Word::SummaryFigure,
+                &[
+                    ("category", category),
+                    ("figure", &stated_figure(words, e)),
+                    ("date", &words.date(e.date)),
+                ],
+            )
         })
         .collect();
     let (date, figures) = (words.date(by), figures.join("; "));
     match article_range(estimates) {
-        Some(e) => words.fill(Word::SummaryWithArticle, &[("date", &date), ("figures", &figures), ("range", &range(words, e.low, e.high))]),
+        Some(e) => words.fill(
+            Word::SummaryWithArticle,
+            &[
+                ("date", &date),
+                ("figures", &figures),
+                ("range", &range(words, e.low, e.high)),
+            ],
+        ),
         None => words.fill(Word::Summary, &[("date", &date), ("figures", &figures)]),
     }
+}
+
+/// The table's caption: what the estimates are, the months they span, how many.
+pub fn table_caption(words: &Words, estimates: &'static [Estimate]) -> String {
+    let dates = || estimates.iter().map(|e| e.date);
+    let period = match (dates().min(), dates().max()) {
+        (Some(first), Some(last)) => words.locale.month_span(first, last),
+        _ => String::new(),
+    };
+    words.fill(
+        Word::TableCaption,
+        &[
+            ("period", &period),
+            (
+                "figures",
+                &words.count(Word::FiguresCount, estimates.len() as u64),
+            ),
+        ],
+    )
 }
 
 /// Every estimate as CSV, one row per figure, for the download link. Columns added

@@ -12,7 +12,9 @@ pub fn compact(words: &Words, n: f64) -> String {
     };
     // One decimal, and none when it is zero: "1.5k", "15k".
     let tenths = (value * 10.0).round();
-    let shown = words.locale.decimal(tenths / 10.0, if tenths % 10.0 == 0.0 { 0 } else { 1 });
+    let shown = words
+        .locale
+        .decimal(tenths / 10.0, if tenths % 10.0 == 0.0 { 0 } else { 1 });
     match word {
         Some(word) => words.fill(word, &[("n", &shown)]),
         None => shown,
@@ -59,6 +61,8 @@ pub fn range(words: &Words, low: u32, high: u32) -> String {
 
 /// "30-fold", or "2.5-fold" for small ratios.
 pub fn fold(words: &Words, ratio: f64) -> String {
-    let ratio = words.locale.decimal(ratio, if ratio >= 10.0 { 0 } else { 1 });
+    let ratio = words
+        .locale
+        .decimal(ratio, if ratio >= 10.0 { 0 } else { 1 });
     words.fill(Word::Fold, &[("ratio", &ratio)])
 }

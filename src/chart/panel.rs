@@ -89,7 +89,13 @@ pub struct PanelState {
 
 impl Default for PanelState {
     fn default() -> Self {
-        PanelState { scale: ScaleKind::Linear, figures: Figures::Deaths, sort: SortKey::Date, descending: false, view: View::Chart }
+        PanelState {
+            scale: ScaleKind::Linear,
+            figures: Figures::Deaths,
+            sort: SortKey::Date,
+            descending: false,
+            view: View::Chart,
+        }
     }
 }
 
@@ -208,12 +214,19 @@ impl PanelState {
     /// What the page must change after the reader went from `before` to `self`.
     pub fn changes_from(&self, before: &PanelState) -> PanelChange {
         PanelChange {
-            pressed: Choice::all().filter(|c| c.is_chosen(self) != c.is_chosen(before)).map(|c| (c, c.is_chosen(self))).collect(),
+            pressed: Choice::all()
+                .filter(|c| c.is_chosen(self) != c.is_chosen(before))
+                .map(|c| (c, c.is_chosen(self)))
+                .collect(),
             view: changed(self.view, before.view),
             scale: changed(self.scale, before.scale),
             figures: changed(self.figures, before.figures),
             order: changed(self.order(), before.order()),
-            sort_marks: SortKey::ALL.into_iter().filter(|k| self.sort_mark(*k) != before.sort_mark(*k)).map(|k| (k, self.sort_mark(k))).collect(),
+            sort_marks: SortKey::ALL
+                .into_iter()
+                .filter(|k| self.sort_mark(*k) != before.sort_mark(*k))
+                .map(|k| (k, self.sort_mark(k)))
+                .collect(),
         }
     }
 

@@ -23,13 +23,22 @@ pub fn quoted_word(words: &Words, e: &Estimate) -> String {
 /// Where the chart's measure is our reading of the source's word, said so plainly:
 /// "charted as killed, our reading".
 pub fn our_reading(words: &Words, e: &Estimate) -> Option<String> {
-    e.reading.map(|_| words.fill(Word::OurReading, &[("measure", words.get(Word::phrase(e.measure)))]))
+    e.reading.map(|_| {
+        words.fill(
+            Word::OurReading,
+            &[("measure", words.get(Word::phrase(e.measure)))],
+        )
+    })
 }
 
 /// A mark's accessible name: who, when, the figure as charted, and the source's word.
 /// "General Staff…, 21 September 2022: 55,110 killed; the source said “casualties”, our reading".
 pub fn describe(words: &Words, e: &Estimate) -> String {
-    let word = if e.reading.is_some() { Word::MarkNameReading } else { Word::MarkName };
+    let word = if e.reading.is_some() {
+        Word::MarkNameReading
+    } else {
+        Word::MarkName
+    };
     words.fill(
         word,
         &[

@@ -11,8 +11,8 @@ use web_sys::{Element, Event};
 use crate::browser::{self, Reorderable};
 use crate::chart::panel::{Choice, PanelChange, PanelState, SortKey, View};
 use crate::hooks::{
-    ARIA_SORT, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE, ESTIMATE_CARD, FIGURES, MARK,
-    PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS, VIEW,
+    ARIA_SORT, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE,
+    ESTIMATE_CARD, FIGURES, MARK, PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS, VIEW,
 };
 use content::anchors::Anchor;
 
@@ -46,11 +46,22 @@ fn choice_of(button: &Element) -> Option<Choice> {
 /// Wires the panel, if this page has it.
 pub fn start() -> Option<Rc<Panel>> {
     let root = browser::by_id(PANEL.name)?;
-    let buttons = browser::query_all(&root, CHOICE.selector).into_iter().filter_map(|b| Some((choice_of(&b)?, b))).collect();
+    let buttons = browser::query_all(&root, CHOICE.selector)
+        .into_iter()
+        .filter_map(|b| Some((choice_of(&b)?, b)))
+        .collect();
     let orders = SortKey::ALL.map(SortKey::order_attribute);
-    let rows = |selector: &str| browser::query_all(&root, selector).into_iter().map(|rows| Reorderable::read(rows, &orders)).collect();
+    let rows = |selector: &str| {
+        browser::query_all(&root, selector)
+            .into_iter()
+            .map(|rows| Reorderable::read(rows, &orders))
+            .collect()
+    };
     let (table_rows, chart_rows) = (rows(TABLE_ROWS.selector), rows(CHART_ROWS.selector));
-    let marks = browser::query_all(&root, MARK.selector).into_iter().filter_map(|m| Some((m.get_attribute(ESTIMATE.name)?, m))).collect();
+    let marks = browser::query_all(&root, MARK.selector)
+        .into_iter()
+        .filter_map(|m| Some((m.get_attribute(ESTIMATE.name)?, m)))
+        .collect();
     let start = PanelState::default();
     let panel = Rc::new(Panel {
         root,
@@ -65,7 +76,9 @@ pub fn start() -> Option<Rc<Panel>> {
     });
     let on = |event: &str, handler: fn(&Panel, &Event)| {
         let panel = panel.clone();
-        browser::on(&panel.root.clone().into(), event, move |event| handler(&panel, &event));
+        browser::on(&panel.root.clone().into(), event, move |event| {
+            handler(&panel, &event)
+        });
     };
     on("click", Panel::clicked);
     // Pointing at, focusing, or pressing Enter or Space on a mark selects it.
@@ -76,7 +89,9 @@ pub fn start() -> Option<Rc<Panel>> {
         panel.select_mark(event);
     });
     on("keydown", |panel, event| {
-        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " ")) && panel.select_mark(event) {
+        if matches!(browser::key_of(event).as_deref(), Some("Enter" | " "))
+            && panel.select_mark(event)
+        {
             event.prevent_default();
         }
     });
@@ -85,9 +100,14 @@ pub fn start() -> Option<Rc<Panel>> {
 
 impl Panel {
     fn clicked(&self, event: &Event) {
-        if let Some(choice) = browser::event_within(event, CHOICE.selector).as_ref().and_then(choice_of) {
+        if let Some(choice) = browser::event_within(event, CHOICE.selector)
+            .as_ref()
+            .and_then(choice_of)
+        {
             self.press(choice);
-        } else if !self.select_mark(event) && browser::event_within(event, CARD_CLOSE.selector).is_some() {
+        } else if !self.select_mark(event)
+            && browser::event_within(event, CARD_CLOSE.selector).is_some()
+        {
             self.dismiss_card();
         }
     }
@@ -103,7 +123,11 @@ impl Panel {
         for (choice, button) in &self.buttons {
             let pressed = change.pressed.iter().find(|(c, _)| c == choice);
             if let (Some((_, pressed)), true) = (pressed, button.has_attribute("aria-pressed")) {
-                browser::set_attr(button, "aria-pressed", if *pressed { "true" } else { "false" });
+                browser::set_attr(
+                    button,
+                    "aria-pressed",
+                    if *pressed { "true" } else { "false" },
+                );
             }
         }
         if let Some(view) = change.view {
@@ -122,9 +146,16 @@ impl Panel {
             self.catch_up_chart(state);
         }
         for (key, mark) in &change.sort_marks {
-            for (_, button) in self.buttons.iter().filter(|(choice, _)| *choice == Choice::Sort(*key)) {
+            for (_, button) in self
+                .buttons
+                .iter()
+                .filter(|(choice, _)| *choice == Choice::Sort(*key))
+            {
                 browser::set_attr(button, SORTED.name, mark.key());
-                if let Some(column) = button.parent_element().filter(|parent| parent.has_attribute(ARIA_SORT.name)) {
+                if let Some(column) = button
+                    .parent_element()
+                    .filter(|parent| parent.has_attribute(ARIA_SORT.name))
+                {
                     browser::set_attr(&column, ARIA_SORT.name, mark.key());
                 }
             }
@@ -142,7 +173,9 @@ impl Panel {
             // drawn for the first time as the reader reached it would change height and
             // move what lies below it.
             let root = self.root.clone();
-            browser::next_frame(move || browser::next_frame(move || browser::set_flag(&root, RECORDS_MEASURED.name, true)));
+            browser::next_frame(move || {
+                browser::next_frame(move || browser::set_flag(&root, RECORDS_MEASURED.name, true))
+            });
         }
         let tabindex = if view == View::Table { "0" } else { "-1" };
         for table in browser::query_all(&self.root, ESTIMATES_TABLE.selector) {
@@ -164,7 +197,9 @@ impl Panel {
 
     /// Selects the mark an event happened on, if any; true if there was one.
     fn select_mark(&self, event: &Event) -> bool {
-        let Some(id) = browser::event_within(event, MARK.selector).and_then(|mark| mark.get_attribute(ESTIMATE.name)) else {
+        let Some(id) = browser::event_within(event, MARK.selector)
+            .and_then(|mark| mark.get_attribute(ESTIMATE.name))
+        else {
             return false;
         };
         if self.selected.borrow().as_deref() != Some(id.as_str()) {

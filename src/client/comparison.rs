@@ -22,23 +22,33 @@ struct Comparison {
 }
 
 pub fn start() {
-    let (Some(focus), Some(toggle), Some(table)) =
-        (browser::by_id(COMPARISON_FOCUS.name), browser::by_id(HEADLINES_ONLY.name), browser::by_id(COMPARISON_TABLE.name))
-    else {
+    let (Some(focus), Some(toggle), Some(table)) = (
+        browser::by_id(COMPARISON_FOCUS.name),
+        browser::by_id(HEADLINES_ONLY.name),
+        browser::by_id(COMPARISON_TABLE.name),
+    ) else {
         return;
     };
     let (dimensions, rows) = browser::option_values(&focus)
         .into_iter()
         .filter_map(|id| Some((id.clone(), browser::by_id(&Anchor::Dimension(&id).id())?)))
         .unzip();
-    let comparison = Rc::new(Comparison { view: Cell::new(ComparisonView::default()), dimensions, rows, toggle, table });
+    let comparison = Rc::new(Comparison {
+        view: Cell::new(ComparisonView::default()),
+        dimensions,
+        rows,
+        toggle,
+        table,
+    });
     let on_focus = comparison.clone();
     browser::on(&focus.into(), "change", move |event| {
         let value = browser::selected_value(&event).unwrap_or_default();
         on_focus.change(|view| view.focus_on(&value, &on_focus.dimensions));
     });
     let on_toggle = comparison.clone();
-    browser::on(&comparison.toggle.clone().into(), "click", move |_| on_toggle.change(ComparisonView::toggle_headlines));
+    browser::on(&comparison.toggle.clone().into(), "click", move |_| {
+        on_toggle.change(ComparisonView::toggle_headlines)
+    });
 }
 
 impl Comparison {
@@ -55,7 +65,11 @@ impl Comparison {
             browser::set_hidden(&self.rows[row], hidden);
         }
         if let Some(on) = change.headlines_only {
-            browser::set_attr(&self.toggle, "aria-pressed", if on { "true" } else { "false" });
+            browser::set_attr(
+                &self.toggle,
+                "aria-pressed",
+                if on { "true" } else { "false" },
+            );
             browser::set_class(&self.table, SHOWING_HEADLINES.name, on);
         }
     }

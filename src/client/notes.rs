@@ -10,7 +10,9 @@ use std::rc::Rc;
 use web_sys::{Element, Event};
 
 use crate::browser;
-use crate::hooks::{ALONE, ANNOUNCE, ANNOUNCER, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
+use crate::hooks::{
+    ALONE, ANNOUNCE, ANNOUNCER, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL,
+};
 use crate::open_notes::{NotesChange, OpenNotes, SlotIndex};
 use content::anchors::{marker_slot, note_key, Anchor};
 use content::note_of_slot;
@@ -35,9 +37,17 @@ fn slots_on_page() -> Vec<Slot> {
     let slot = |marker: Element| {
         let key = marker_slot(&marker.id())?.to_owned();
         let note = browser::by_id(&Anchor::Note(&key).id())?;
-        Some(Slot { endnote: Anchor::Source(note_of_slot(&key)).id(), key, marker, note })
+        Some(Slot {
+            endnote: Anchor::Source(note_of_slot(&key)).id(),
+            key,
+            marker,
+            note,
+        })
     };
-    browser::query_all_in_page(MARKER.selector).into_iter().filter_map(slot).collect()
+    browser::query_all_in_page(MARKER.selector)
+        .into_iter()
+        .filter_map(slot)
+        .collect()
 }
 
 pub fn start() -> Rc<Notes> {
@@ -54,7 +64,9 @@ pub fn start() -> Rc<Notes> {
         announcer: browser::by_id(ANNOUNCER.name),
     });
     let on_click = notes.clone();
-    browser::on(&browser::document_target(), "click", move |event| on_click.clicked(&event));
+    browser::on(&browser::document_target(), "click", move |event| {
+        on_click.clicked(&event)
+    });
     let on_key = notes.clone();
     browser::on(&browser::document_target(), "keydown", move |event| {
         // A button answers Space; a link would scroll the page.
@@ -66,7 +78,9 @@ pub fn start() -> Rc<Notes> {
         }
     });
     let on_hash = notes.clone();
-    browser::on(&browser::window_target(), "hashchange", move |_| on_hash.open_from_fragment());
+    browser::on(&browser::window_target(), "hashchange", move |_| {
+        on_hash.open_from_fragment()
+    });
     notes.open_from_fragment();
     notes
 }
@@ -76,7 +90,9 @@ impl Notes {
         if let Some(slot) = self.marker_of(event) {
             event.prevent_default();
             self.toggle(slot);
-        } else if let Some(slot) = browser::event_within(event, NOTE_CLOSE.selector).and_then(|close| self.holding(&close)) {
+        } else if let Some(slot) =
+            browser::event_within(event, NOTE_CLOSE.selector).and_then(|close| self.holding(&close))
+        {
             self.close(slot);
         } else if browser::event_within(event, TOGGLE_ALL.selector).is_some() {
             let count = self.slots.len();
@@ -95,7 +111,9 @@ impl Notes {
 
     /// The slot whose note holds `element`.
     fn holding(&self, element: &Element) -> Option<SlotIndex> {
-        self.slots.iter().position(|slot| slot.note.contains(Some(element)))
+        self.slots
+            .iter()
+            .position(|slot| slot.note.contains(Some(element)))
     }
 
     pub fn toggle(&self, slot: SlotIndex) {
@@ -116,7 +134,11 @@ impl Notes {
     /// embed without the article), is ignored.
     fn open_from_fragment(&self) {
         let hash = browser::location_hash();
-        let Some(slot) = note_key(&hash).and_then(|key| self.slots.iter().position(|slot| slot.key == key)) else { return };
+        let Some(slot) =
+            note_key(&hash).and_then(|key| self.slots.iter().position(|slot| slot.key == key))
+        else {
+            return;
+        };
         self.change(|notes| {
             notes.open(slot);
             Some(slot)
@@ -129,7 +151,8 @@ impl Notes {
     /// The open note that holds keyboard focus, if any: Escape closes that one first.
     pub fn focused(&self) -> Option<SlotIndex> {
         let active = browser::active_element()?;
-        self.holding(&active).filter(|slot| self.state.borrow().is_open(*slot))
+        self.holding(&active)
+            .filter(|slot| self.state.borrow().is_open(*slot))
     }
 
     /// The most recently opened note.
@@ -142,29 +165,49 @@ impl Notes {
     fn change(&self, change: impl FnOnce(&mut OpenNotes) -> Option<SlotIndex>) {
         let before = self.state.borrow().clone();
         let announced = change(&mut self.state.borrow_mut());
-        let changes = self.state.borrow().changes_from(&before, self.slots.len(), announced);
+        let changes = self
+            .state
+            .borrow()
+            .changes_from(&before, self.slots.len(), announced);
         self.apply(&changes);
     }
 
     fn apply(&self, change: &NotesChange) {
         for &(index, open) in &change.shown {
             let slot = &self.slots[index];
-            browser::set_attr(&slot.marker, "aria-expanded", if open { "true" } else { "false" });
+            browser::set_attr(
+                &slot.marker,
+                "aria-expanded",
+                if open { "true" } else { "false" },
+            );
             if open {
-                browser::copy_endnote(&slot.note, NOTE_BODY.selector, &slot.endnote, NOTE_DETAILS.selector);
+                browser::copy_endnote(
+                    &slot.note,
+                    NOTE_BODY.selector,
+                    &slot.endnote,
+                    NOTE_DETAILS.selector,
+                );
                 browser::set_flag(&slot.note, ALONE.name, change.alone);
             }
             browser::set_hidden(&slot.note, !open);
         }
         if let Some(all_open) = change.all_open {
             for button in &self.toggle_all {
-                browser::set_attr(button, "aria-pressed", if all_open { "true" } else { "false" });
+                browser::set_attr(
+                    button,
+                    "aria-pressed",
+                    if all_open { "true" } else { "false" },
+                );
             }
         }
         if let Some(linked) = change.linked {
-            browser::replace_fragment(linked.map(|index| Anchor::Note(&self.slots[index].key).href()));
+            browser::replace_fragment(
+                linked.map(|index| Anchor::Note(&self.slots[index].key).href()),
+            );
         }
-        let said = change.announce.and_then(|index| self.slots[index].note.get_attribute(ANNOUNCE.name));
+        let said = change
+            .announce
+            .and_then(|index| self.slots[index].note.get_attribute(ANNOUNCE.name));
         if let (Some(said), Some(announcer)) = (said, &self.announcer) {
             browser::set_text(announcer, &said);
         }

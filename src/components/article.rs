@@ -38,7 +38,9 @@ fn block_view(block: Block) -> impl IntoView {
     match block {
         Block::Heading(text) => EitherOf6::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
         Block::Paragraph(content) => EitherOf6::B(view! { <p>{inlines(content)}</p> }),
-        Block::Quote(content) => EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> }),
+        Block::Quote(content) => {
+            EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> })
+        }
         Block::Credit(content) => EitherOf6::D(view! { <p class="credit">{inlines(content)}</p> }),
         Block::Panel(Panel::Casualties) => EitherOf6::E(view! { <CasualtiesPanel /> }),
         Block::Panel(Panel::Comparison) => EitherOf6::F(view! { <ComparisonPanel /> }),

@@ -39,7 +39,12 @@ pub fn ComparisonPanel() -> impl IntoView {
 #[component]
 fn ComparisonControls() -> impl IntoView {
     let w = words();
-    let options = edition().comparison.dimensions.iter().map(|d| view! { <option value=d.id>{d.name}</option> }).collect_view();
+    let options = edition()
+        .comparison
+        .dimensions
+        .iter()
+        .map(|d| view! { <option value=d.id>{d.name}</option> })
+        .collect_view();
     view! {
         <label class="focus-choice">
             <span>{w.get(Word::FocusOn)}</span>

@@ -12,9 +12,13 @@ pub fn inlines(content: &'static [Inline]) -> impl IntoView {
         .iter()
         .map(|inline| match *inline {
             Inline::Text(text) => Either::Left(text),
-            Inline::Marker { slot, .. } => {
-                Either::Right(edition().slots.iter().find(|s| s.key == slot).map(|&slot| view! { <NoteRef at=slot /> }))
-            }
+            Inline::Marker { slot, .. } => Either::Right(
+                edition()
+                    .slots
+                    .iter()
+                    .find(|s| s.key == slot)
+                    .map(|&slot| view! { <NoteRef at=slot /> }),
+            ),
         })
         .collect_view()
 }

@@ -40,25 +40,49 @@ pub struct OnPage {
 }
 
 impl OnPage {
-    pub const EVERYTHING: OnPage = OnPage { article: true, casualties: true, comparison: true };
+    pub const EVERYTHING: OnPage = OnPage {
+        article: true,
+        casualties: true,
+        comparison: true,
+    };
 
     pub fn only(part: EmbedPart) -> OnPage {
-        let nothing = OnPage { article: false, casualties: false, comparison: false };
+        let nothing = OnPage {
+            article: false,
+            casualties: false,
+            comparison: false,
+        };
         match part {
-            EmbedPart::Article => OnPage { article: true, ..nothing },
-            EmbedPart::Casualties => OnPage { casualties: true, ..nothing },
-            EmbedPart::Comparison => OnPage { comparison: true, ..nothing },
+            EmbedPart::Article => OnPage {
+                article: true,
+                ..nothing
+            },
+            EmbedPart::Casualties => OnPage {
+                casualties: true,
+                ..nothing
+            },
+            EmbedPart::Comparison => OnPage {
+                comparison: true,
+                ..nothing
+            },
         }
     }
 
     /// Whether a marker's slot is on the page: in the article's text or in a comparison cell.
     pub fn has(self, slot: &Slot) -> bool {
-        if slot.in_comparison() { self.comparison } else { self.article }
+        if slot.in_comparison() {
+            self.comparison
+        } else {
+            self.article
+        }
     }
 
     /// A note's first marker on the page, if it has one here.
     pub fn first_marker(self, note: &str) -> Option<&'static Slot> {
-        edition().slots.iter().find(|slot| slot.note == note && self.has(slot))
+        edition()
+            .slots
+            .iter()
+            .find(|slot| slot.note == note && self.has(slot))
     }
 }
 

@@ -5,8 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{edition, on_page, words};
-use crate::hooks::{ANNOUNCE, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
 use crate::downloads::SINGLE_FILE;
+use crate::hooks::{ANNOUNCE, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
 use content::anchors::Anchor;
 use content::{Link, Note, NoteKind, Slot, Word};
 
@@ -64,7 +64,11 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
 }
 
 /// A link out that opens in a new tab, saying so to screen readers.
-pub fn outside_link(url: &'static str, text: String, tabindex: Option<&'static str>) -> impl IntoView {
+pub fn outside_link(
+    url: &'static str,
+    text: String,
+    tabindex: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>
             {text}
@@ -75,15 +79,23 @@ pub fn outside_link(url: &'static str, text: String, tabindex: Option<&'static s
 
 /// A link out with no words added: where its place (a table cell, a list of sources)
 /// already tells the reader what it is.
-pub fn link_out(url: &'static str, text: &'static str, tabindex: Option<&'static str>) -> impl IntoView {
+pub fn link_out(
+    url: &'static str,
+    text: &'static str,
+    tabindex: Option<&'static str>,
+) -> impl IntoView {
     view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex>{text}</a> }
 }
 
 fn link_view(link: &'static Link) -> impl IntoView {
     let w = words();
-    let date = link.date.map(|date| view! { ", " <time datetime=date.iso()>{w.date(date)}</time> });
+    let date = link
+        .date
+        .map(|date| view! { ", " <time datetime=date.iso()>{w.date(date)}</time> });
     let body = match link.title {
-        Some(title) => Either::Left(view! { {link.outlet} ", " {outside_link(link.url, w.fill(Word::Quoted, &[("title", title)]), None)} }),
+        Some(title) => Either::Left(
+            view! { {link.outlet} ", " {outside_link(link.url, w.fill(Word::Quoted, &[("title", title)]), None)} },
+        ),
         None => Either::Right(outside_link(link.url, link.outlet.to_owned(), None)),
     };
     view! { <span class="note-source">{body}{date}"."</span> }
@@ -102,21 +114,26 @@ pub fn ToggleAllNotes() -> impl IntoView {
 #[component]
 pub fn Sources() -> impl IntoView {
     let w = words();
-    let items = edition().article.notes.iter().enumerate().filter_map(move |(i, note)| {
-        let first = on_page().first_marker(note.id)?;
-        let number = i + 1;
-        let back = w.fill(Word::BackToNote, &[("number", &w.number(number as u64))]);
-        Some(view! {
-            <li id=Anchor::Source(note.id).id() value=number data-kind=note.kind.key()>
-                <span class="source-label">{note.label}</span>
-                " "
-                <NoteDetails note />
-                <a class="backlink" href=Anchor::Marker(first.key).href() aria-label=back>
-                    "↩"
-                </a>
-            </li>
-        })
-    });
+    let items = edition()
+        .article
+        .notes
+        .iter()
+        .enumerate()
+        .filter_map(move |(i, note)| {
+            let first = on_page().first_marker(note.id)?;
+            let number = i + 1;
+            let back = w.fill(Word::BackToNote, &[("number", &w.number(number as u64))]);
+            Some(view! {
+                <li id=Anchor::Source(note.id).id() value=number data-kind=note.kind.key()>
+                    <span class="source-label">{note.label}</span>
+                    " "
+                    <NoteDetails note />
+                    <a class="backlink" href=Anchor::Marker(first.key).href() aria-label=back>
+                        "↩"
+                    </a>
+                </li>
+            })
+        });
     view! {
         <section class="sources" id="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{w.get(Word::NotesTitle)}</h2>

@@ -36,11 +36,20 @@ pub fn words() -> &'static Words {
             (Word::AxisMillions, "{n}m"),
             (Word::PhraseKilled, "killed"),
             (Word::OurReading, "charted as {measure}, our reading"),
-            (Word::MarkName, "{source}, {date}: {figure} {measure}; the source said {word}"),
-            (Word::MarkNameReading, "{source}, {date}: {figure} {measure}; the source said {word}, our reading"),
+            (
+                Word::MarkName,
+                "{source}, {date}: {figure} {measure}; the source said {word}",
+            ),
+            (
+                Word::MarkNameReading,
+                "{source}, {date}: {figure} {measure}; the source said {word}, our reading",
+            ),
             (Word::Takeaway, "By {month}, differed {fold}"),
             (Word::Summary, "Before {date}: {figures}."),
-            (Word::SummaryWithArticle, "Before {date}: {figures}; the article: {range}."),
+            (
+                Word::SummaryWithArticle,
+                "Before {date}: {figures}; the article: {range}.",
+            ),
             (Word::SummaryFigure, "{category}, {figure} ({date})"),
             (Word::CategoryRussia, "Russia"),
             (Word::CategoryUkraine, "Ukraine"),
@@ -48,8 +57,20 @@ pub fn words() -> &'static Words {
             (Word::CategoryIndependent, "Independent"),
             (Word::CategoryArticle, "Article"),
         ];
-        let texts: Vec<Text> =
-            Word::ALL.iter().map(|word| Text::One(given.iter().find(|(w, _)| w == word).map_or("", |(_, text)| text))).collect();
-        Words { locale: Locale::En, texts: Box::leak(texts.into_boxed_slice()) }
+        let texts: Vec<Text> = Word::ALL
+            .iter()
+            .map(|word| {
+                Text::One(
+                    given
+                        .iter()
+                        .find(|(w, _)| w == word)
+                        .map_or("", |(_, text)| text),
+                )
+            })
+            .collect();
+        Words {
+            locale: Locale::En,
+            texts: Box::leak(texts.into_boxed_slice()),
+        }
     })
 }

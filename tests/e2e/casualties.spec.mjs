@@ -1,181 +1,183 @@
 // The casualty-estimate panel: every control, the card, the table twin, the CSV,
-// and the links between the article's notes and the chart.
+// and the links between the article's notes and the chart. What each shows comes
+// from the facts (fixtures.mjs), so a new estimate changes what is expected, not the test.
 import fs from 'node:fs';
-import { test, expect, open, expectAccessible, box } from './fixtures.mjs';
+import { test, expect, open, expectAccessible, box, facts, word, choice, estimates, textOf } from './fixtures.mjs';
 
 const panel = (page) => page.locator('#casualties');
-const button = (page, name) => panel(page).locator('.panel-controls').getByRole('button', { name, exact: true });
+const button = (page, key) => panel(page).locator('.panel-controls').getByRole('button', { name: choice(key), exact: true });
+const killed = estimates.filter((e) => e.measure === 'killed');
+/** `list` in the order a sort by `key` puts it, as the page's rows carry it. */
+const inOrder = (list, key, descending = false) => [...list].sort((a, b) => (descending ? -1 : 1) * (a.shown.places[key] - b.shown.places[key]));
+const ids = (list) => list.map((e) => `estimate-${e.id}`);
+/** The ids of the chart rows the reader sees, in order. */
+const shownRows = (page) => panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((rows) => rows.map((row) => row.id));
 
-/** What the reader sees in each chart row: source, date and the (largest) figure. */
-async function rows(page) {
-  return panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items) => items.map((row) => {
-    const meta = row.querySelector('.row-meta').textContent;
-    const [date, figure] = meta.split(' · ');
-    const numbers = figure.match(/[\d,]+/g).map((n) => Number(n.replace(/,/g, '')));
-    return { source: row.querySelector('.row-source').textContent, date: Date.parse(date), high: Math.max(...numbers) };
-  }));
-}
-
-test('the panel sits where the article gives the range, with a computed takeaway and summary', async ({ page }) => {
+test('the panel sits where the article places it, with a computed takeaway and summary', async ({ page }) => {
   await open(page);
+  const { blocks } = facts.content.article;
+  const before = blocks[blocks.findIndex((block) => block.Panel === 'casualties') - 1];
   const previous = panel(page).locator('xpath=preceding-sibling::p[1]');
-  await expect(previous).toContainText('death estimates range from 1,500');
-  await expect(panel(page).locator('h3')).toHaveText(/^By September 2022, official estimates of Russian deaths differed \d+-fold$/);
-  await expect(panel(page)).toHaveAccessibleName(/differed \d+-fold/);
-  await expect(panel(page).locator('.panel-summary')).toContainText('Russian government, 1,351 (25 March 2022)');
-  await expect(panel(page).locator('.panel-summary')).toContainText('the article judged 15,000–20,000 most likely');
-  await expect(panel(page).locator('.later li')).toHaveCount(6);
+  await expect(previous).toContainText(textOf(before.Paragraph).slice(0, 60));
+  await expect(panel(page).locator('h3')).toHaveText(facts.panel.title);
+  await expect(panel(page)).toHaveAccessibleName(facts.panel.title);
+  await expect(panel(page).locator('.panel-summary')).toHaveText(facts.panel.summary);
+  await expect(panel(page).locator('.later li')).toHaveCount(facts.content.casualties.later.length);
 });
 
 test('sorting by date, figure and source reorders the rows', async ({ page }) => {
   await open(page);
-  let shown = await rows(page);
-  expect(shown.length).toBeGreaterThanOrEqual(16);
-  expect(shown.map((r) => r.date)).toEqual([...shown.map((r) => r.date)].sort((a, b) => a - b));
-  await button(page, 'Figure').click();
-  shown = await rows(page);
-  expect(shown.map((r) => r.high)).toEqual([...shown.map((r) => r.high)].sort((a, b) => b - a));
-  await button(page, /^Figure/).click();
-  shown = await rows(page);
-  expect(shown.map((r) => r.high)).toEqual([...shown.map((r) => r.high)].sort((a, b) => a - b));
-  await button(page, 'Source').click();
-  shown = await rows(page);
-  const names = shown.map((r) => r.source.toLowerCase());
-  expect(names).toEqual([...names].sort());
+  expect(await shownRows(page)).toEqual(ids(inOrder(killed, 'date')));
+  await button(page, 'sort:figure').click();
+  expect(await shownRows(page)).toEqual(ids(inOrder(killed, 'figure', true)));
+  await panel(page).locator('.panel-controls').getByRole('button', { name: new RegExp(`^${choice('sort:figure')}`) }).click();
+  expect(await shownRows(page)).toEqual(ids(inOrder(killed, 'figure')));
+  await button(page, 'sort:source').click();
+  expect(await shownRows(page)).toEqual(ids(inOrder(killed, 'source')));
 });
 
 test('the log scale moves small figures out of the corner', async ({ page }) => {
   await open(page);
-  const mark = panel(page).locator('.chart-view .mark[aria-label*="1,351"]');
-  const track = await box(mark.locator('xpath=..'));
-  const linear = await box(mark);
-  await button(page, 'Log').click();
-  const log = await box(mark);
-  const position = (b) => (b.left + b.width / 2 - track.left) / track.width;
-  expect(position(linear)).toBeLessThan(0.05);
-  expect(position(log)).toBeGreaterThan(0.3);
-  await button(page, 'Linear').click();
-  expect(Math.abs(position(await box(mark)) - position(linear))).toBeLessThan(0.01);
+  const smallest = inOrder(killed, 'figure')[0];
+  const mark = panel(page).locator(`.chart-view [data-estimate="${smallest.id}"]`);
+  const position = async () => {
+    const [b, track] = [await box(mark.locator('path:visible').first()), await box(mark.locator('xpath=..'))];
+    return (b.left + b.width / 2 - track.left) / track.width;
+  };
+  const linear = await position();
+  await button(page, 'scale:log').click();
+  expect(await position()).toBeGreaterThan(linear + 0.2);
+  await button(page, 'scale:linear').click();
+  expect(Math.abs((await position()) - linear)).toBeLessThan(0.01);
 });
 
 test('deaths and combined casualty totals never share an axis', async ({ page }) => {
   await open(page);
   // Every group is in the page; the reader sees only those the choice shows.
-  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText(['Killed']);
-  await expect(panel(page).locator('.chart-view .mark[aria-label*="killed and wounded"]:visible')).toHaveCount(0);
-  await button(page, 'All casualty figures').click();
-  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText(['Killed', 'Killed and wounded', 'Killed, wounded, captured, missing or deserted']);
-  await expect(panel(page).locator('.chart-group').nth(1)).toContainText('Kahl');
-  await expect(panel(page).locator('.chart-group').nth(0).locator('.mark[aria-label*="wounded"]')).toHaveCount(0);
-  await expect(panel(page).locator('.axis:visible')).toHaveCount(3);
+  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText([word('figures.measure_killed')]);
+  await expect(panel(page).locator('.chart-view .mark:visible')).toHaveCount(killed.length);
+  await button(page, 'figures:all').click();
+  await expect(panel(page).locator('.chart-view .chart-group:visible h4')).toHaveText(facts.panel.measures);
+  await expect(panel(page).locator('.axis:visible')).toHaveCount(facts.panel.measures.length);
+  const groups = await panel(page).locator('.chart-view .chart-group').evaluateAll((all) => all.map((group) => ({
+    measure: group.dataset.measure,
+    marks: [...group.querySelectorAll('.mark')].map((mark) => mark.dataset.estimate),
+  })));
+  for (const { measure, marks } of groups) {
+    expect(marks.sort()).toEqual(estimates.filter((e) => e.measure === measure).map((e) => e.id).sort());
+  }
 });
 
-test('the timeline shows each side’s count growing, March to September', async ({ page }) => {
+test('the timeline shows each side’s count over time, higher figures higher', async ({ page }) => {
+  test.skip(!facts.panel.timeline, 'the data gives the timeline nothing to draw');
   await open(page);
-  await button(page, 'Timeline').click();
+  await button(page, 'view:timeline').click();
   await expect(panel(page).locator('.timeline-view')).toBeVisible();
   await expect(panel(page).locator('.chart-view')).toBeHidden();
-  await expect(panel(page).locator('.timeline-view .x-tick:visible').first()).toHaveText('Mar');
-  await expect(panel(page).locator('.timeline-view .x-tick:visible').last()).toHaveText('Oct');
-  await expect(panel(page).locator('.timeline-view polyline:visible')).toHaveCount(4);
-  // Ukraine's claims rise over time: later marks sit higher.
-  const ukraine = await panel(page).locator('.timeline-view .mark.cat-ukraine').evaluateAll((marks) => marks.map((m) => {
-    const r = m.getBoundingClientRect();
-    return { x: r.left, y: r.top };
+  await expect(panel(page).locator('.timeline-view .x-tick:visible')).toHaveText(facts.panel.timeline.months);
+  await expect(panel(page).locator('.timeline-view polyline:visible')).toHaveCount(facts.panel.timeline.lines);
+  // Each mark's height follows its figure, and its place across follows its date.
+  const marks = await panel(page).locator('.timeline-view .mark').evaluateAll((all) => all.map((mark) => {
+    const r = [...mark.querySelectorAll('path')].find((p) => p.getClientRects().length && p.getBoundingClientRect().width > 0).getBoundingClientRect();
+    return { id: mark.dataset.estimate, x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }));
-  expect(ukraine.length).toBeGreaterThanOrEqual(6);
-  const byX = [...ukraine].sort((a, b) => a.x - b.x);
-  expect(byX[byX.length - 1].y).toBeLessThan(byX[0].y);
+  expect(marks.map((m) => m.id).sort()).toEqual(killed.map((e) => e.id).sort());
+  const data = Object.fromEntries(killed.map((e) => [e.id, e]));
+  for (const a of marks) {
+    for (const b of marks) {
+      const [ea, eb] = [data[a.id], data[b.id]];
+      if ((ea.low + ea.high) / 2 > (eb.low + eb.high) / 2) expect(a.y, `${a.id} above ${b.id}`).toBeLessThanOrEqual(b.y + 0.5);
+      if (ea.date > eb.date) expect(a.x, `${a.id} right of ${b.id}`).toBeGreaterThanOrEqual(b.x - 0.5);
+    }
+  }
 });
 
 test('a mark’s card opens by keyboard, by pointer and by touch', async ({ page }, testInfo) => {
   await open(page);
   const card = panel(page).locator('#estimate-card');
-  await expect(card).toContainText('Select a mark');
+  const [first, last] = [inOrder(killed, 'date')[0], inOrder(killed, 'date').at(-1)];
+  await expect(card).toContainText(word('casualties.card_hint'));
   // Keyboard: Tab from the last control lands on the first mark.
-  await button(page, 'Source').focus();
+  await button(page, 'sort:source').focus();
   await page.keyboard.press('Tab');
-  const first = panel(page).locator('.chart-view .mark').first();
-  await expect(first).toBeFocused();
-  await expect(card).toContainText('Russian Ministry of Defence');
-  await expect(card).toContainText('498');
-  await expect(card).toContainText('2 March 2022');
-  await expect(card.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
-  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  const firstMark = panel(page).locator('.chart-view .mark').first();
+  await expect(firstMark).toBeFocused();
+  await expect(firstMark).toHaveAttribute('data-estimate', first.id);
+  for (const text of [first.source, first.shown.figure, first.shown.date]) await expect(card).toContainText(text);
+  if (first.url) await expect(card.getByRole('link')).toHaveAttribute('href', first.url);
+  await expect(firstMark).toHaveAttribute('aria-pressed', 'true');
   // Pointer or touch on another mark.
-  const other = panel(page).locator('.chart-view .mark[aria-label*="CIA"]');
+  const other = panel(page).locator(`.chart-view [data-estimate="${last.id}"]`);
   if (testInfo.project.name === 'phone') await other.tap(); else await other.hover();
-  await expect(card).toContainText('CIA Director William Burns');
-  await expect(card).toContainText('15,000');
-  await expect(card).toContainText('killed');
-  await expect(first).toHaveAttribute('aria-pressed', 'false');
+  for (const text of [last.source, last.shown.figure, last.shown.date]) await expect(card).toContainText(text);
+  await expect(firstMark).toHaveAttribute('aria-pressed', 'false');
   // A selected card sticks in view; closing it lets go.
   expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
-  await card.getByRole('button', { name: 'Close details' }).click();
-  await expect(card).toContainText('Select a mark');
+  await card.getByRole('button', { name: word('casualties.card_close') }).click();
+  await expect(card).toContainText(word('casualties.card_hint'));
   expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('static');
   // WCAG 1.4.13: a card shown by hover or focus is dismissed with Escape, pointer and
   // focus staying where they are.
-  await first.focus();
-  await expect(card).toContainText('Russian Ministry of Defence');
+  await firstMark.focus();
+  await expect(card).toContainText(first.source);
   await page.keyboard.press('Escape');
-  await expect(card).toContainText('Select a mark');
-  await expect(first).toBeFocused();
+  await expect(card).toContainText(word('casualties.card_hint'));
+  await expect(firstMark).toBeFocused();
 });
 
 test('the table twin: one click away, always present for screen readers, sortable', async ({ page }) => {
   await open(page);
   const table = panel(page).getByRole('table');
   await expect(table).toHaveCount(1);
-  await expect(table.locator('caption')).toContainText('Estimates of Russian military deaths and casualties');
+  await expect(table.locator('caption')).toHaveText(facts.panel.caption);
   await expect(table).not.toBeInViewport({ ratio: 0.5 }); // visually hidden, still in the tree
-  await expect(page.getByRole('table', { name: /Estimates of Russian military deaths/ })).toHaveCount(1);
-  await button(page, 'Table').click();
+  await expect(page.getByRole('table', { name: facts.panel.caption })).toHaveCount(1);
+  await button(page, 'view:table').click();
   await expect(table).toBeVisible();
-  const body = table.locator('tbody tr');
-  expect(await body.count()).toBeGreaterThanOrEqual(16);
-  await expect(body.first().locator('th')).toHaveText('Russian Ministry of Defence');
-  const figureHeader = table.locator('thead th').nth(3);
-  await expect(figureHeader).toHaveText('Figure');
+  const rowSources = () => table.locator('tbody tr th').allTextContents();
+  expect(await rowSources()).toEqual(inOrder(estimates, 'date').map((e) => e.source));
+  const figureHeader = table.getByRole('columnheader', { name: word('casualties.column_figure') });
   await figureHeader.getByRole('button').click();
   await expect(figureHeader).toHaveAttribute('aria-sort', 'descending');
-  const highs = (await body.locator('td.number').allTextContents()).map((t) => Math.max(...t.match(/[\d,]+/g).map((n) => Number(n.replace(/,/g, '')))));
-  expect(highs).toEqual([...highs].sort((a, b) => b - a));
-  expect(highs[0]).toBe(80000);
+  expect(await rowSources()).toEqual(inOrder(estimates, 'figure', true).map((e) => e.source));
+  expect(await table.locator('tbody td.number').allTextContents()).toEqual(inOrder(estimates, 'figure', true).map((e) => e.shown.figure));
 });
 
 test('on a phone the table is stacked: each record fits the width, every value beside its column’s name', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'on a desktop the table keeps its columns');
   await open(page);
-  await button(page, 'Table').click();
+  await button(page, 'view:table').click();
   const view = panel(page).locator('.table-view');
   expect(await view.evaluate((el) => el.scrollWidth - el.clientWidth), 'no sideways scrolling').toBeLessThanOrEqual(0);
   // The first record, as the reader sees it: its source as a heading, then name and value.
   const first = panel(page).locator('tbody tr').first();
   const labels = await first.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
-  expect(labels).toEqual(['Category', 'Date', 'Figure', 'What it counts', 'Source’s word', 'Seen at'].map((name) => `"${name}" / ""`));
+  const columns = ['category', 'date', 'figure', 'counts', 'word', 'seen_at'].map((key) => word(`casualties.column_${key}`));
+  expect(labels).toEqual(columns.map((name) => `"${name}" / ""`));
   const [source, category] = [await box(first.locator('th')), await box(first.locator('td').first())];
   expect(category.top, 'each cell on a line of its own, under the source').toBeGreaterThanOrEqual(source.bottom - 1);
-  // The sort buttons are a bar above the records, and sorting moves the records.
-  const figure = panel(page).getByRole('columnheader', { name: 'Figure' }).getByRole('button');
+  // The sort buttons are a bar above the records, named by it, and sorting moves the records.
+  const sortBy = await panel(page).locator('thead tr').evaluate((tr) => getComputedStyle(tr, '::before').content);
+  expect(sortBy).toBe(`"${word('casualties.sort_by')}" / ""`);
+  const figure = panel(page).getByRole('columnheader', { name: word('casualties.column_figure') }).getByRole('button');
   expect((await box(figure)).bottom).toBeLessThanOrEqual(source.top);
   await figure.click();
-  await expect(first.locator('th')).toHaveText('UK Defence Secretary Ben Wallace, speech to Parliament');
+  await expect(first.locator('th')).toHaveText(inOrder(estimates, 'figure', true)[0].source);
   await expect(panel(page).locator('tbody tr').first()).toBeInViewport();
   // Records off screen skip rendering only once each has been drawn, so a jump past
   // them changes no height: what lies below stays where the reader was taken.
   await expect(panel(page)).toHaveAttribute('data-records-measured', '');
   const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
   const before = await pageHeight();
-  await panel(page).getByRole('link', { name: 'Download data (CSV)' }).evaluate((link) => link.scrollIntoView());
+  await panel(page).getByRole('link', { name: word('casualties.download_csv') }).evaluate((link) => link.scrollIntoView());
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
   expect(await pageHeight()).toBe(before);
 });
 
 test('Download the chart: the same image as the social card, as SVG and PNG', async ({ page }) => {
   await open(page);
-  const svg = panel(page).getByRole('link', { name: 'Download the chart (SVG)' });
-  const png = panel(page).getByRole('link', { name: 'Download the chart (PNG)' });
+  const svg = panel(page).getByRole('link', { name: word('casualties.download_svg') });
+  const png = panel(page).getByRole('link', { name: word('casualties.download_png') });
   await expect(svg).toHaveAttribute('download', 'casualties-chart.svg');
   await expect(png).toHaveAttribute('download', 'casualties-chart.png');
   const downloading = page.waitForEvent('download');
@@ -192,40 +194,42 @@ test('Download the chart: the same image as the social card, as SVG and PNG', as
 test('Download data (CSV) gives every estimate', async ({ page }) => {
   await open(page);
   const downloading = page.waitForEvent('download');
-  await panel(page).getByRole('link', { name: 'Download data (CSV)' }).click();
+  await panel(page).getByRole('link', { name: word('casualties.download_csv') }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('russian-military-deaths-2022.csv');
-  const text = fs.readFileSync(await download.path(), 'utf8');
-  const lines = text.trim().split('\n');
+  const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
   expect(lines[0]).toBe('id,source,outlet,category,date,low,high,measure,minimum,url,note,qualifier,counted,reading');
-  const tableRows = await panel(page).locator('tbody tr').count();
-  expect(lines.length - 1).toBe(tableRows);
-  expect(text).toContain('2022-03-25,1351,1351,killed,false');
-  expect(text).toContain('70000,80000,killed-wounded');
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(estimates.map((e) => e.id));
+  for (const e of estimates) {
+    expect(lines.find((line) => line.startsWith(`${e.id},`))).toContain(`,${e.date},${e.low},${e.high},${e.measure},${e.minimum},`);
+  }
 });
 
 test('from an estimate note to its row in the chart, and back', async ({ page }) => {
+  const e = estimates.find((estimate) => estimate.footnote && facts.notes.find((note) => note.id === estimate.footnote).inArticle);
+  test.skip(!e, 'no estimate has a note in the article');
+  const note = facts.notes.find((n) => n.id === e.footnote);
   await open(page);
-  await page.locator('#ref-estimate-russian').click();
-  await page.locator('#note-estimate-russian').getByRole('link', { name: 'See this figure in the casualty chart' }).click();
+  await page.locator(`#ref-${note.id}`).click();
+  await page.locator(`#note-${note.id}`).getByRole('link', { name: word('notes.to_chart') }).click();
   const row = panel(page).locator('.chart-row:target');
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText('1,500');
+  await expect(row).toHaveId(`estimate-${e.id}`);
+  await expect(row).toContainText(e.shown.figure);
   await expect(row).toBeInViewport();
-  await page.locator('#note-estimate-russian .note-close').click();
-  await row.getByRole('link', { name: /^Note \d+ in the article$/ }).click();
-  await expect(page.locator('#note-estimate-russian')).toBeVisible();
-  await expect(page.locator('#ref-estimate-russian')).toBeInViewport();
+  await page.locator(`#note-${note.id}`).getByRole('button', { name: note.closeName }).click();
+  await row.getByRole('link', { name: word('casualties.to_note_name', { number: note.number }) }).click();
+  await expect(page.locator(`#note-${note.id}`)).toBeVisible();
+  await expect(page.locator(`#ref-${note.id}`)).toBeInViewport();
 });
 
 test('axe-core: the panel in each view is clean', async ({ page }) => {
   await open(page);
   await panel(page).locator('.chart-view .mark').first().click();
   await expectAccessible(page, 'chart with a card', { within: '#casualties' });
-  await button(page, 'Timeline').click();
+  await button(page, 'view:timeline').click();
   await expectAccessible(page, 'timeline', { within: '#casualties' });
-  await button(page, 'Table').click();
-  await button(page, 'All casualty figures').click();
+  await button(page, 'view:table').click();
+  await button(page, 'figures:all').click();
   await expectAccessible(page, 'table', { within: '#casualties' });
 });
 
@@ -254,7 +258,7 @@ test('scrolling straight to the middle of the chart keeps the reader’s place a
   // Parts that skip rendering until near the screen (content-visibility) must not grow
   // under the reader and push the page; this caught it when the panels did.
   await open(page);
-  const link = panel(page).locator('.to-note').last();
+  const link = panel(page).locator('.chart-view .chart-group:visible .chart-row').last();
   await link.scrollIntoViewIfNeeded();
   const before = await box(link);
   await page.waitForTimeout(500);
@@ -265,7 +269,7 @@ test('scrolling straight to the middle of the chart keeps the reader’s place a
 
 test('every chart row draws its axis’s gridlines and, on the killed axis, the article’s band', async ({ page }) => {
   await open(page);
-  for (const scale of ['Linear', 'Log']) {
+  for (const scale of ['scale:linear', 'scale:log']) {
     await button(page, scale).click();
     const rows = await panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items) => items.map((row) => {
       // Both scales' grids are in the row; the one drawn is the chosen scale's.
@@ -278,11 +282,11 @@ test('every chart row draws its axis’s gridlines and, on the killed axis, the 
       return { sameGroup, lines: target ? target.querySelectorAll('.gridline').length : 0,
         band: target ? target.querySelectorAll('.band').length : 0, drawnHeight: drawn ? drawn.height : 0, trackHeight: track.height };
     }));
-    expect(rows.length).toBeGreaterThan(10);
+    expect(rows).toHaveLength(killed.length);
     for (const row of rows) {
       expect(row.sameGroup).toBe(true);
       expect(row.lines).toBeGreaterThan(1);
-      expect(row.band).toBe(1); // deaths only: every row is on the killed axis
+      expect(row.band).toBe(facts.panel.band ? 1 : 0); // deaths only: every row is on the killed axis
       expect(row.drawnHeight).toBeGreaterThan(row.trackHeight - 2);
     }
   }

@@ -1,6 +1,6 @@
 // Embedding: each part alone in embed.html, the pym.js child protocol with the real
 // pym.js on a host page of another origin, and hostile messages from that host.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, facts, word, choice, blocks, textOf } from './fixtures.mjs';
 import { HOST_ORIGIN, SITE } from '../../playwright.config.mjs';
 
 const HOST = `${HOST_ORIGIN}/tests/fixtures/host/index.html?child=${SITE}`;
@@ -16,15 +16,16 @@ for (const [panel, shown] of [['article', '#embed-article'], ['casualties', '#em
 
 // A part's own page carries that part alone, and works: a news page embedding one
 // part downloads neither the article nor the other panels.
-for (const [part, control] of [['casualties', 'Log'], ['comparison', 'Headline figures only'], ['article', /^Note 1:/]]) {
+const firstArticleNote = facts.notes.find((n) => n.inArticle);
+for (const [part, control] of [['casualties', choice('scale:log')], ['comparison', word('comparison.headlines_only')], ['article', firstArticleNote.name]]) {
   test(`embed-${part}.html carries only its part, and it works`, async ({ page }) => {
     await open(page, `./embed-${part}.html?childId=x`);
     expect(await page.locator('.embed-part').evaluateAll((parts) => parts.map((p) => p.id))).toEqual([`embed-${part}`]);
-    const button = page.locator(`#embed-${part}`).getByRole('button', { name: control }).first();
+    const button = page.locator(`#embed-${part}`).getByRole('button', { name: control, exact: true }).first();
     await button.click();
     await expect(button).toHaveAttribute(part === 'article' ? 'aria-expanded' : 'aria-pressed', 'true');
     const html = await (await page.request.get(`./embed-${part}.html`)).text();
-    expect(html.includes('And although Russia has tried very hard to hush up refuseniks')).toBe(part === 'article');
+    expect(html.includes(textOf(blocks('Paragraph')[0]).slice(0, 60))).toBe(part === 'article');
     expect(html.includes('id="casualties"')).toBe(part === 'casualties');
   });
 }
@@ -70,7 +71,7 @@ test('pym.js on another origin: each frame fits its content, as notes open and c
 
   const casualties = await frameHeights(page, 'casualties');
   const chart = await casualties.outer();
-  await casualties.frame.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await casualties.frame.getByRole('button', { name: choice('view:timeline'), exact: true }).click();
   await expectFits(casualties);
   expect(await casualties.outer()).toBeLessThan(chart);
 

@@ -1,7 +1,20 @@
 // Shared test setup: every page fails its test on a console error or an uncaught
-// exception, and `open` waits until the WebAssembly has taken over the page.
+// exception, and `open` waits until the WebAssembly has taken over the page. What a
+// page must show comes from `facts` (tests/facts.mjs), never from today's content.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFacts } from '../facts.mjs';
+
+export const facts = readFacts();
+export const { word } = facts;
+/** A casualty-panel control's name, by its choice: choice('scale:log'). */
+export const choice = (key) => facts.panel.choices[key];
+/** The text of inline content (text and markers), without the markers. */
+export const textOf = (inlines) => inlines.map((inline) => inline.Text ?? '').join('');
+/** The article's blocks of one kind, in order: blocks('Heading'), blocks('Paragraph'). */
+export const blocks = (kind) => facts.content.article.blocks.filter((block) => kind in block).map((block) => block[kind]);
+/** The estimates as the chart shows them, with their data. */
+export const estimates = facts.estimates.map((shown, i) => ({ ...facts.content.casualties.estimates[i], shown }));
 
 export const test = base.extend({
   consoleErrors: [async ({ page }, use) => {
@@ -28,9 +41,11 @@ export async function noteIds(page) {
 }
 
 /** axe-core: no violations at all, on the whole page or, with `within`, on one part of
- * it. A scan's time grows with the nodes it checks (colour contrast most), so a test
- * about one part scans that part; whole-page scans are a11y.spec.mjs's. */
-export async function expectAccessible(page, label, { within } = {}) {
+ * it, or without the parts `without` names, or for the `rules` named only. A scan's time
+ * grows with the nodes it checks (colour contrast most), so a test about one part scans
+ * that part; whole-page scans are a11y.spec.mjs's, and leave out the panels, which their
+ * own tests scan in each of their views. */
+export async function expectAccessible(page, label, { within, without = [], rules } = {}) {
   // A note fading in has low contrast for 160 ms; judge the settled page.
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   // target-size (WCAG 2.2 AA) is off by default in axe; Lighthouse checks it.
@@ -41,6 +56,8 @@ export async function expectAccessible(page, label, { within } = {}) {
   let axe = new AxeBuilder({ page }).setLegacyMode()
     .options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
   if (within) axe = axe.include(within);
+  for (const part of without) axe = axe.exclude(part);
+  if (rules) axe = axe.withRules(rules);
   const results = await axe.analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations (${label})`).toEqual([]);
@@ -52,16 +69,19 @@ export const box = (locator) => locator.evaluate((el) => {
 });
 
 /** The focused element as a keyboard reader meets it: null when nothing (or the body)
- * has focus, else its `name`, its `position` in document order, whether it draws a
- * focus `ring`, and the `problem`, if any, that keeps a reader from seeing it. Seen the
- * way an auditor looks (WCAG 2.4.11): at the centre and near each corner of the element
- * (of its first line box, for a link that wraps; of each focus ring, for a chart mark),
- * `elementFromPoint` must find the element or something inside it, within the view. */
+ * has focus, else its `name`, whether it comes `after` the stop before it in document
+ * order, whether it draws a focus `ring`, and the `problem`, if any, that keeps a
+ * reader from seeing it. Seen the way an auditor looks (WCAG 2.4.11): at the centre and
+ * near each corner of the element (of its first line box, for a link that wraps; of
+ * each focus ring, for a chart mark), `elementFromPoint` must find the element or
+ * something inside it, within the view. */
 export function focusSeen() {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const name = el.id || el.getAttribute('aria-label') || el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
-  const position = [...document.querySelectorAll('*')].indexOf(el);
+  const previous = window.lastFocusSeen;
+  window.lastFocusSeen = el;
+  const after = !previous || Boolean(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
   // A chart mark draws its ring on its round hit areas; everything else, an outline.
   // (A mark is drawn on both scales; the rings that count are the shown scale's.)
   const drawn = (hit) => hit.getClientRects().length > 0 && hit.getBoundingClientRect().width > 0;
@@ -95,22 +115,42 @@ export function focusSeen() {
     }
     return null;
   };
-  return { name, position, ring, problem: hidden() };
+  return { name, after, ring, problem: hidden() };
 }
 
 /** Tabs through every focus stop until focus comes round again (at most `max` stops),
- * returning each stop as `focusSeen` reports it: the one keyboard walk every test uses. */
-export async function tabThrough(page, max = 400) {
+ * returning each stop as `focusSeen` reports it: the one keyboard walk every test uses.
+ * With `from` and `to` (selectors), the walk is one stretch of the page: it starts on
+ * the first stop at or after `from`, and ends at the first stop at or after `to`. */
+export async function tabThrough(page, max = 400, { from, to } = {}) {
   await page.evaluate(`window.focusSeen = ${focusSeen}`);
+  await page.evaluate(`window.isAtOrAfter = ${isAtOrAfter}`);
+  if (from) await page.evaluate(focusFirstFrom, from);
   const stops = [];
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    if (i > 0 || !from) await page.keyboard.press('Tab');
     // Look two frames on, after the page's own answer to the move (the scrolls it
     // schedules for those frames run first; elementFromPoint sees their result).
-    const stop = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.focusSeen())))));
+    const stop = await page.evaluate((end) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+      resolve(end && window.isAtOrAfter(document.activeElement, end) ? null : window.focusSeen());
+    }))), to);
     if (!stop) break;
     if (stops.length && stop.name === stops[0].name) break;
     stops.push(stop);
   }
   return stops;
+}
+
+/** Whether `element` is `selector`'s first match, inside it, or after it in the page. */
+function isAtOrAfter(element, selector) {
+  const mark = document.querySelector(selector);
+  return Boolean(element && mark && (element === mark || mark.contains(element) || (mark.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)));
+}
+
+/** Focuses the first focus stop at or after `selector`'s first match, as Tab would reach it. */
+function focusFirstFrom(selector) {
+  const stops = [...document.querySelectorAll('a[href], button, select, [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]') && el.getClientRects().length > 0);
+  const first = stops.find((el) => window.isAtOrAfter(el, selector));
+  first.focus();
 }

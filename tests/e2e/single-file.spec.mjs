@@ -2,9 +2,11 @@
 // every request refused, it is the whole interactive explainer.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { test, expect, box } from './fixtures.mjs';
+import { test, expect, box, choice, word, estimates } from './fixtures.mjs';
+import { DIST } from '../../playwright.config.mjs';
 
-const SINGLE_FILE = pathToFileURL(new URL('../../dist/refuseniks.html', import.meta.url).pathname).href;
+const SINGLE_FILE = pathToFileURL(`${DIST}/refuseniks.html`).href;
+const smallest = estimates.filter((e) => e.measure === 'killed').sort((a, b) => a.high - b.high)[0];
 
 test('opened from a file with no network, the single file is fully interactive', async ({ page }) => {
   const requests = [];
@@ -18,23 +20,24 @@ test('opened from a file with no network, the single file is fully interactive',
   await expect(page.locator(`#${await marker.getAttribute('aria-controls')}`)).toBeVisible();
   // The chart switches scale.
   // Both scales are drawn; the one shown is the visible symbol.
-  const mark = page.locator('#casualties .chart-view .mark[aria-label*="1,351"] path:visible');
+  const mark = page.locator(`#casualties .chart-view [data-estimate="${smallest.id}"] path:visible`);
   const linear = await box(mark);
-  await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true }).click();
+  await page.locator('#casualties .panel-controls').getByRole('button', { name: choice('scale:log'), exact: true }).click();
   expect((await box(mark)).left).toBeGreaterThan(linear.left + 50);
   // The data downloads as CSV, carried in the file.
   const downloading = page.waitForEvent('download');
-  await page.locator('#casualties').getByRole('link', { name: 'Download data (CSV)' }).click();
+  await page.locator('#casualties').getByRole('link', { name: word('casualties.download_csv') }).click();
   const csv = fs.readFileSync(await (await downloading).path(), 'utf8');
   expect(csv.split('\n')[0]).toMatch(/^id,source,/);
   // The comparison's controls work.
-  await page.locator('#comparison').getByRole('button', { name: 'Headline figures only' }).click();
-  await expect(page.locator('#comparison').getByRole('button', { name: 'Headline figures only' })).toHaveAttribute('aria-pressed', 'true');
+  const headlines = page.locator('#comparison').getByRole('button', { name: word('comparison.headlines_only') });
+  await headlines.click();
+  await expect(headlines).toHaveAttribute('aria-pressed', 'true');
   expect(requests).toEqual([]);
 });
 
 test('the single file holds everything it needs and says what it allows', async () => {
-  const html = fs.readFileSync(new URL('../../dist/refuseniks.html', import.meta.url), 'utf8');
+  const html = fs.readFileSync(`${DIST}/refuseniks.html`, 'utf8');
   // No reference to any other file: every src and href is inside it, a fragment, or a link out.
   const references = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
   expect(references.filter((url) => !/^(#|https:\/\/|data:)/.test(url))).toEqual([]);

@@ -1,23 +1,23 @@
 // Static HTML first: the prerendered page without JavaScript or without its wasm,
 // under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, facts, word, choice, blocks } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { SITE, SUBPATH } from '../../playwright.config.mjs';
+import { DIST, SITE, SUBPATH } from '../../playwright.config.mjs';
 
 async function expectStaticEdition(page) {
-  await expect(page.locator('article h2')).toHaveCount(4);
-  expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(18);
+  await expect(page.locator('article h2')).toHaveCount(blocks('Heading').length);
+  await expect(page.locator('.sources li')).toHaveCount(facts.notes.length);
   await expect(page.locator('.sources li .note-text').first()).toBeVisible();
   const table = page.locator('#casualties table');
   await expect(table).toBeVisible();
-  expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(16);
+  await expect(table.locator('tbody tr')).toHaveCount(facts.estimates.length);
   // Its sort buttons cannot sort: they show as plain column names, and take no clicks.
   const sort = table.locator('thead .sort').first();
   expect(await sort.evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).pointerEvents])).toEqual(['rgba(0, 0, 0, 0)', 'none']);
   await expect(page.locator('#comparison table')).toBeVisible();
   await expect(page.locator('.panel-controls').first()).toBeHidden();
-  await expect(page.locator('.toggle-all')).toBeHidden();
+  await expect(page.getByRole('button', { name: word('notes.show_all') })).toHaveCount(0);
 }
 
 /** Without the wasm a marker is a plain footnote: it takes the reader to its endnote,
@@ -51,8 +51,7 @@ test('the .wasm blocked: the same static edition, with a discreet notice', async
   await page.goto('./');
   await expect(page.locator('html[data-static]')).toHaveCount(1);
   await expectStaticEdition(page);
-  const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
-  expect(notice).toContain('Interactive features could not start');
+  await expect(page.locator('.notice:visible')).toHaveText([word('page.notice_static')]);
   expect(uncaught).toEqual([]);
   await page.close();
 });
@@ -67,12 +66,11 @@ test('opened from a file: the static edition from the first paint, naming the si
     window.firstPaintState = null;
     requestAnimationFrame(() => { window.firstPaintState = document.documentElement.hasAttribute('data-static'); });
   });
-  await page.goto(pathToFileURL(new URL('../../dist/index.html', import.meta.url).pathname).href);
+  await page.goto(pathToFileURL(`${DIST}/index.html`).href);
   await expect(page.locator('html[data-from-file][data-static]')).toHaveCount(1);
   await expectStaticEdition(page);
   expect(await page.evaluate(() => window.firstPaintState)).toBe(true);
-  const notice = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
-  expect(notice).toContain('open refuseniks.html from the same folder');
+  await expect(page.locator('.notice:visible')).toHaveText([word('page.notice_from_file', { file: 'refuseniks.html' })]);
   await expect(page.locator('html[data-interactive]')).toHaveCount(0);
   await expectMarkersAreFootnoteLinks(page);
   expect(uncaught).toEqual([]);
@@ -95,8 +93,9 @@ test('under a sub-path with the strict CSP: no violation, fully interactive', as
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   await page.locator('.marker').first().click();
   await expect(page.locator('.note:not([hidden])')).toHaveCount(1);
-  await page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true }).click();
-  await expect(page.locator('#casualties .panel-controls').getByRole('button', { name: 'Log', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const log = page.locator('#casualties .panel-controls').getByRole('button', { name: choice('scale:log'), exact: true });
+  await log.click();
+  await expect(log).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(failed).toEqual([]);
 });
@@ -117,8 +116,8 @@ test('every request stays on the site’s origin and succeeds', async ({ page })
 test('metadata: title, description, canonical, social cards, language, favicon', async ({ page }) => {
   for (const path of ['./', './embed.html']) {
     await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle(/The New Refuseniks, annotated/);
+    await expect(page.locator('html')).toHaveAttribute('lang', facts.content.site.locale);
+    await expect(page).toHaveTitle(facts.content.site.title);
     for (const selector of ['meta[name="description"]', 'link[rel="canonical"]', 'meta[property="og:title"]', 'meta[property="og:description"]',
       'meta[property="og:url"]', 'meta[property="og:type"]', 'meta[name="twitter:card"]', 'link[rel="icon"]']) {
       await expect(page.locator(selector), selector).toHaveCount(1);
@@ -139,7 +138,7 @@ test('social card: og:image and twitter:image name the chart, a 1200×630 PNG in
   expect(image.startsWith(folder), image).toBe(true);
   const file = image.slice(folder.length);
   expect(file).toMatch(/^[\w.-]+\.png$/);
-  const png = readFileSync(`dist/${file}`);
+  const png = readFileSync(`${DIST}/${file}`);
   expect(png.subarray(0, 8).toString('hex'), 'a PNG signature').toBe('89504e470d0a1a0a');
   expect(png.toString('ascii', 12, 16)).toBe('IHDR');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'width and height from the PNG header').toEqual([1200, 630]);
@@ -148,14 +147,13 @@ test('social card: og:image and twitter:image name the chart, a 1200×630 PNG in
   expect(await content('meta[name="twitter:card"]')).toBe('summary_large_image');
   expect(await content('meta[name="twitter:image"]')).toBe(image);
   // The alt text says what the chart says: the panel's computed title comes first.
-  const title = await page.getByRole('heading', { level: 3, name: /official estimates/ }).textContent();
-  expect(await content('meta[property="og:image:alt"]')).toContain(`Chart: ${title}. Latest figures`);
+  expect(await content('meta[property="og:image:alt"]')).toBe(word('page.image_alt', { title: facts.panel.title, summary: facts.panel.summary }));
   for (const [name, type] of [[file, 'image/png'], [file.replace(/png$/, 'svg'), 'image/svg+xml']]) {
     const response = await page.request.get(name);
     expect(response.status(), name).toBe(200);
     expect(response.headers()['content-type'], name).toBe(type);
   }
-  expect(readFileSync('dist/index.html', 'utf8'), 'the preview\'s reload script is never built in').not.toContain('__preview');
+  expect(readFileSync(`${DIST}/index.html`, 'utf8'), 'the preview\'s reload script is never built in').not.toContain('__preview');
 });
 
 test('relative asset URLs only', async ({ page }) => {

@@ -2,7 +2,7 @@
 // spacing 2, letter spacing 0.12 and word spacing 0.16 of the font size; no text may then
 // be cut off or run into other text. Checked at 390 and 1280 px (the two projects), with
 // every note open and a card showing, in the chart and in the table view.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, word, choice } from './fixtures.mjs';
 
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
@@ -67,11 +67,11 @@ test('with WCAG text spacing, no text is cut off or overlaps', async ({ page }) 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
   await page.addStyleTag({ content: SPACING });
-  await page.locator('.toggle-all').click();
+  await page.getByRole('button', { name: word('notes.show_all') }).click();
   await page.locator('#casualties .chart-view .mark').first().click();
   expect(await page.evaluate(textTroubles), 'chart view').toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  for (const view of ['Timeline', 'Table']) {
+  for (const view of [choice('view:timeline'), choice('view:table')]) {
     await page.locator('#casualties .panel-controls').getByRole('button', { name: view, exact: true }).click();
     expect(await page.evaluate(textTroubles), `${view} view`).toEqual([]);
   }

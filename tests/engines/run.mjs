@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePort, killAll, start, stop } from './processes.mjs';
 import { walk } from './walk.mjs';
+import { readFacts, writeFacts } from '../facts.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WATCHDOG_MS = 5 * 60_000; // every wait has its own deadline; this catches a hung driver
@@ -46,9 +47,12 @@ try {
   driver = await launch(`http://127.0.0.1:${port}/`);
   say(`server and browser started (${seconds(performance.now() - started)})`);
   const walked = performance.now();
+  progress.step = 'the facts the walk expects';
+  writeFacts();
   await walk(driver, say, progress, {
     singleFile: pathToFileURL(path.join(dist, 'refuseniks.html')).href,
     hostedFile: pathToFileURL(path.join(dist, 'index.html')).href,
+    facts: readFacts(),
   });
   say(`walk passed in ${seconds(performance.now() - walked)} (${seconds(performance.now() - started)} with start-up)`);
 } catch (error) {

@@ -39,21 +39,26 @@ const STEPS = [
       (s) => s.expanded === 'true' && s.shown);
   }],
 
-  ['the casualty chart switches to a log scale', async (driver) => {
-    const mark = () => driver.evaluate(markPosition, '1,351');
-    await until('on the linear scale, the 1,351 mark sits in the left 5% of its track', UI_MS, mark, (s) => s.position !== null && s.position < 0.05);
-    await driver.click(panelButton, 'Log');
-    await until('on the log scale, the 1,351 mark sits beyond 30% of its track', UI_MS, mark, (s) => s.position !== null && s.position > 0.3);
+  ['the casualty chart switches to a log scale', async (driver, { facts }) => {
+    const killed = facts.estimates.filter((e, i) => facts.content.casualties.estimates[i].measure === 'killed');
+    const smallest = killed.sort((a, b) => a.places.figure - b.places.figure)[0];
+    const mark = () => driver.evaluate(markPosition, smallest.id);
+    const linear = await until(`on the linear scale, the ${smallest.figure} mark is drawn`, UI_MS, mark, (s) => s.position !== null);
+    await driver.click(panelButton, facts.panel.choices['scale:log']);
+    await until(`on the log scale, the ${smallest.figure} mark moves right, out of the corner`, UI_MS, mark,
+      (s) => s.position !== null && s.position > linear.position + 0.2);
   }],
 
-  ['the estimates table sorts by figure', async (driver) => {
-    await driver.click(panelButton, 'Table');
+  ['the estimates table sorts by figure', async (driver, { facts }) => {
+    await driver.click(panelButton, facts.panel.choices['view:table']);
     const table = () => driver.evaluate(tableState);
     const shown = await until('the Table view shows the table', UI_MS, table, (s) => s.width > 200 && s.height > 200);
-    if (shown.header !== 'Figure') throw new Error(`the 4th column is "${shown.header}", not "Figure"`);
+    const column = facts.words['casualties.column_figure'];
+    if (shown.header !== column) throw new Error(`the 4th column is "${shown.header}", not "${column}"`);
     await driver.click(() => document.querySelectorAll('#casualties table thead th')[3].querySelector('button'));
-    await until('the Figure column sorts descending, largest first', UI_MS, table,
-      (s) => s.sort === 'descending' && s.figures.length > 10 && isDescending(highs(s.figures)));
+    const descending = [...facts.estimates].sort((a, b) => b.places.figure - a.places.figure).map((e) => e.figure);
+    await until(`the ${column} column sorts descending, largest first`, UI_MS, table,
+      (s) => s.sort === 'descending' && JSON.stringify(s.figures) === JSON.stringify(descending));
   }],
 
   ['embed.html?panel=casualties draws its chart', async (driver) => {
@@ -89,7 +94,7 @@ const STEPS = [
 /** Runs every step in order, printing each with its duration; a failed step throws with
  * `error.step` set. `progress.step` names the step running, for run.mjs's messages;
  * `site.singleFile` and `site.hostedFile` are the file:// addresses of dist/refuseniks.html
- * and dist/index.html. */
+ * and dist/index.html, `site.facts` what the page must show (tests/facts.mjs). */
 export async function walk(driver, say, progress = {}, site = {}) {
   let seen = 0;
   for (const [index, [name, run]] of STEPS.entries()) {
@@ -130,9 +135,6 @@ async function until(what, timeoutMs, read, accept) {
   }
 }
 
-const highs = (figures) => figures.map((text) => Math.max(...(text.match(/[\d,]+/g) || ['NaN']).map((n) => Number(n.replace(/,/g, '')))));
-const isDescending = (numbers) => numbers.every((n, i) => i === 0 || numbers[i - 1] >= n);
-
 // Page functions: each runs inside the page, so it must not use anything from this file.
 
 function rootState() {
@@ -146,7 +148,7 @@ function fileState() {
     static: root.hasAttribute('data-static'),
     fromFile: root.hasAttribute('data-from-file'),
     interactive: root.hasAttribute('data-interactive'),
-    notice: getComputedStyle(document.body, '::before').content,
+    notice: [...document.querySelectorAll('.notice')].filter((p) => p.getClientRects().length > 0).map((p) => p.textContent).join(' '),
   };
 }
 
@@ -179,8 +181,8 @@ function panelButton(name) {
   return [...document.querySelectorAll('#casualties .panel-controls button')].find((button) => button.textContent.trim() === name);
 }
 
-function markPosition(figure) {
-  const marks = document.querySelectorAll(`#casualties .chart-view .mark[aria-label*="${figure}"]`);
+function markPosition(id) {
+  const marks = document.querySelectorAll(`#casualties .chart-view .mark[data-estimate="${id}"]`);
   if (marks.length !== 1) return { position: null, marks: marks.length }; // exactly one such mark
   const mark = marks[0];
   // The drawn symbol, not the mark's <g>: Firefox counts the nested <svg>'s whole

@@ -54,7 +54,8 @@ impl<'a> Anchor<'a> {
 
 /// The slot a marker's id names: "ref-borova" → "borova"; anything else `None`.
 pub fn marker_slot(id: &str) -> Option<&str> {
-    id.strip_prefix(MARKER_PREFIX).filter(|slot| !slot.is_empty())
+    id.strip_prefix(MARKER_PREFIX)
+        .filter(|slot| !slot.is_empty())
 }
 
 /// The slot key a note's id or fragment names: "note-borova" and "#note-borova" →

@@ -18,7 +18,10 @@ mod words;
 pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure, Qualifier};
 pub use date::PartialDate;
 pub use locale::{Locale, Plural};
-pub use model::{note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel, Site};
+pub use model::{
+    note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel,
+    Site,
+};
 pub use slot::Slot;
 pub use words::{placeholders_in, Text, Word, Words};
 

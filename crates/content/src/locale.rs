@@ -40,10 +40,32 @@ const MONTHS_EN: [&str; 12] = [
 /// A month on its own («сентябрь 2022 г.»), and in a date, where it is genitive
 /// («21 сентября 2022 г.»).
 const MONTHS_RU: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 const MONTHS_OF_RU: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 const SHORT_MONTHS_RU: [&str; 12] = [
     "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
@@ -96,7 +118,10 @@ impl Locale {
         let scale = 10i64.pow(places);
         let scaled = (value * scale as f64).round() as i64;
         let sign = if scaled < 0 { "-" } else { "" };
-        let (whole, fraction) = (scaled.unsigned_abs() / scale as u64, scaled.unsigned_abs() % scale as u64);
+        let (whole, fraction) = (
+            scaled.unsigned_abs() / scale as u64,
+            scaled.unsigned_abs() % scale as u64,
+        );
         let whole = self.number(whole);
         let point = match self {
             Locale::En => '.',
@@ -105,7 +130,10 @@ impl Locale {
         if places == 0 {
             format!("{sign}{whole}")
         } else {
-            format!("{sign}{whole}{point}{fraction:0width$}", width = places as usize)
+            format!(
+                "{sign}{whole}{point}{fraction:0width$}",
+                width = places as usize
+            )
         }
     }
 
@@ -202,24 +230,45 @@ mod tests {
         assert_eq!(Locale::En.date(day("2022-09-21")), "21 September 2022");
         assert_eq!(Locale::En.date(day("2022-08")), "August 2022");
         assert_eq!(Locale::En.date(day("2022")), "2022");
-        assert_eq!(Locale::Ru.date(day("2022-09-21")), "21\u{a0}сентября 2022\u{a0}г.");
+        assert_eq!(
+            Locale::Ru.date(day("2022-09-21")),
+            "21\u{a0}сентября 2022\u{a0}г."
+        );
         assert_eq!(Locale::Ru.date(day("2022-08")), "август 2022\u{a0}г.");
         assert_eq!(Locale::En.short_month(3), "Mar");
-        assert_eq!(Locale::En.month_span(day("2022-03-02"), day("2022-09-21")), "March–September 2022");
-        assert_eq!(Locale::En.month_span(day("2022-12-02"), day("2023-01-21")), "December 2022–January 2023");
-        assert_eq!(Locale::Ru.month_span(day("2022-03-02"), day("2022-09-21")), "март–сентябрь 2022\u{a0}г.");
+        assert_eq!(
+            Locale::En.month_span(day("2022-03-02"), day("2022-09-21")),
+            "March–September 2022"
+        );
+        assert_eq!(
+            Locale::En.month_span(day("2022-12-02"), day("2023-01-21")),
+            "December 2022–January 2023"
+        );
+        assert_eq!(
+            Locale::Ru.month_span(day("2022-03-02"), day("2022-09-21")),
+            "март–сентябрь 2022\u{a0}г."
+        );
         assert_eq!(Locale::Ru.short_month(9), "сен");
     }
 
     #[test]
     fn plural_forms_follow_the_count() {
-        assert_eq!([1, 2, 0].map(|n| Locale::En.plural(n)), [Plural::One, Plural::Other, Plural::Other]);
+        assert_eq!(
+            [1, 2, 0].map(|n| Locale::En.plural(n)),
+            [Plural::One, Plural::Other, Plural::Other]
+        );
         let ru = [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 0];
         let forms = ru.map(|n| Locale::Ru.plural(n));
         use Plural::{Few, Many, One};
-        assert_eq!(forms, [One, Few, Few, Many, Many, Many, Many, One, Few, Many, One, Many, Many]);
+        assert_eq!(
+            forms,
+            [One, Few, Few, Many, Many, Many, Many, One, Few, Many, One, Many, Many]
+        );
         for locale in Locale::ALL {
-            assert!((0..200).all(|n| locale.plurals().contains(&locale.plural(n))), "{locale:?}");
+            assert!(
+                (0..200).all(|n| locale.plurals().contains(&locale.plural(n))),
+                "{locale:?}"
+            );
         }
     }
 

@@ -4,7 +4,9 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::{Category, Locale, Measure, NoteKind, Panel, PartialDate, Plural, Qualifier, Text, Word, Words};
+use crate::{
+    Category, Locale, Measure, NoteKind, Panel, PartialDate, Plural, Qualifier, Text, Word, Words,
+};
 
 macro_rules! as_key {
     ($($name:ident),+) => {

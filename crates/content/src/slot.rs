@@ -53,14 +53,27 @@ impl Slot {
 
     /// "Note 3: Borova's count", the marker's and the note's accessible name.
     pub fn name(self, words: &Words) -> String {
-        words.fill(Word::MarkerName, &[("number", &words.number(self.number.into())), ("label", self.label)])
+        words.fill(
+            Word::MarkerName,
+            &[
+                ("number", &words.number(self.number.into())),
+                ("label", self.label),
+            ],
+        )
     }
 
     /// What the live region says when the note opens: number, kind and label, as the
     /// marker's name gives them (the note itself is right there to read).
     pub fn opened(self, words: &Words) -> String {
         let number = words.number(self.number.into());
-        words.fill(Word::NoteOpened, &[("number", &number), ("kind", words.get(Word::kind(self.kind))), ("label", self.label)])
+        words.fill(
+            Word::NoteOpened,
+            &[
+                ("number", &number),
+                ("kind", words.get(Word::kind(self.kind))),
+                ("label", self.label),
+            ],
+        )
     }
 
     /// The slot a URL fragment (or a note's id) names, if it is one of `known`;

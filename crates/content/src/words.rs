@@ -233,13 +233,20 @@ pub struct Words {
 
 impl Words {
     fn text(&self, word: Word) -> Text {
-        let index = Word::ALL.iter().position(|w| *w == word).expect("every word is in Word::ALL");
+        let index = Word::ALL
+            .iter()
+            .position(|w| *w == word)
+            .expect("every word is in Word::ALL");
         self.texts[index]
     }
 
     /// A word with no placeholders.
     pub fn get(&self, word: Word) -> &'static str {
-        assert!(word.placeholders().is_empty(), "{} has placeholders: fill it", word.key());
+        assert!(
+            word.placeholders().is_empty(),
+            "{} has placeholders: fill it",
+            word.key()
+        );
         self.template(word)
     }
 
@@ -259,9 +266,14 @@ impl Words {
 
     /// A counted word in the form `n` takes, `{count}` written as this locale writes numbers.
     pub fn count(&self, word: Word, n: u64) -> String {
-        let Text::Counted(forms) = self.text(word) else { panic!("{} counts nothing: use Words::fill", word.key()) };
+        let Text::Counted(forms) = self.text(word) else {
+            panic!("{} counts nothing: use Words::fill", word.key())
+        };
         let plural = self.locale.plural(n);
-        let (_, template) = forms.iter().find(|(form, _)| *form == plural).expect("the parser checked every plural form");
+        let (_, template) = forms
+            .iter()
+            .find(|(form, _)| *form == plural)
+            .expect("the parser checked every plural form");
         fill(word, template, &[("count", &self.locale.number(n))])
     }
 
@@ -272,7 +284,9 @@ impl Words {
         let mut all = values.to_vec();
         all.push((markup, MARK));
         let filled = self.fill(word, &all);
-        let (before, after) = filled.split_once(MARK).expect("the placeholder is in the template");
+        let (before, after) = filled
+            .split_once(MARK)
+            .expect("the placeholder is in the template");
         (before.to_owned(), after.to_owned())
     }
 
@@ -295,14 +309,25 @@ fn fill(word: Word, template: &str, values: &[(&str, &str)]) -> String {
     names.sort_unstable();
     let mut declared = word.placeholders().to_vec();
     declared.sort_unstable();
-    assert_eq!(names, declared, "{}: fill names each of its placeholders once", word.key());
+    assert_eq!(
+        names,
+        declared,
+        "{}: fill names each of its placeholders once",
+        word.key()
+    );
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
-        let end = rest[start..].find('}').map(|end| start + end).expect("the parser checked every brace");
+        let end = rest[start..]
+            .find('}')
+            .map(|end| start + end)
+            .expect("the parser checked every brace");
         let name = &rest[start + 1..end];
-        let (_, value) = values.iter().find(|(n, _)| *n == name).expect("the parser checked every placeholder");
+        let (_, value) = values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .expect("the parser checked every placeholder");
         out.push_str(value);
         rest = &rest[end + 1..];
     }
@@ -323,7 +348,9 @@ pub fn placeholders_in(template: &str) -> Result<Vec<&str>, String> {
         };
         let name = &rest[start + 1..end];
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-            return Err(format!("\"{{{name}}}\" is not a placeholder: write {{name}}, lowercase letters and '_'"));
+            return Err(format!(
+                "\"{{{name}}}\" is not a placeholder: write {{name}}, lowercase letters and '_'"
+            ));
         }
         found.push(name);
         rest = &rest[end + 1..];
@@ -336,27 +363,50 @@ mod tests {
     use super::*;
 
     fn words(texts: &'static [Text]) -> Words {
-        Words { locale: Locale::En, texts }
+        Words {
+            locale: Locale::En,
+            texts,
+        }
     }
 
     fn with(word: Word, text: Text) -> Words {
-        let texts: Vec<Text> = Word::ALL.iter().map(|w| if *w == word { text } else { Text::One("") }).collect();
+        let texts: Vec<Text> = Word::ALL
+            .iter()
+            .map(|w| if *w == word { text } else { Text::One("") })
+            .collect();
         words(Box::leak(texts.into_boxed_slice()))
     }
 
     #[test]
     fn keys_are_unique_and_placeholders_named() {
         for (i, word) in Word::ALL.iter().enumerate() {
-            assert!(Word::ALL[..i].iter().all(|other| other.key() != word.key()), "{} twice", word.key());
-            assert_eq!(word.key().matches('.').count(), 1, "{}: section.key", word.key());
-            assert_eq!(word.is_counted(), word.placeholders().contains(&"count"), "{}", word.key());
+            assert!(
+                Word::ALL[..i].iter().all(|other| other.key() != word.key()),
+                "{} twice",
+                word.key()
+            );
+            assert_eq!(
+                word.key().matches('.').count(),
+                1,
+                "{}: section.key",
+                word.key()
+            );
+            assert_eq!(
+                word.is_counted(),
+                word.placeholders().contains(&"count"),
+                "{}",
+                word.key()
+            );
         }
     }
 
     #[test]
     fn fills_placeholders_in_any_order() {
         let w = with(Word::MarkerName, Text::One("Note {number}: {label}"));
-        assert_eq!(w.fill(Word::MarkerName, &[("label", "Borova"), ("number", "3")]), "Note 3: Borova");
+        assert_eq!(
+            w.fill(Word::MarkerName, &[("label", "Borova"), ("number", "3")]),
+            "Note 3: Borova"
+        );
         let (before, after) = w.around(Word::MarkerName, "label", &[("number", "3")]);
         assert_eq!((before.as_str(), after.as_str()), ("Note 3: ", ""));
     }
@@ -364,12 +414,16 @@ mod tests {
     #[test]
     #[should_panic(expected = "notes.marker_name: fill names each of its placeholders once")]
     fn a_missing_value_is_a_mistake_in_the_code() {
-        with(Word::MarkerName, Text::One("Note {number}: {label}")).fill(Word::MarkerName, &[("number", "3")]);
+        with(Word::MarkerName, Text::One("Note {number}: {label}"))
+            .fill(Word::MarkerName, &[("number", "3")]);
     }
 
     #[test]
     fn counts_take_their_plural_form() {
-        let forms: &'static [(Plural, &str)] = &[(Plural::One, "{count} figure"), (Plural::Other, "{count} figures")];
+        let forms: &'static [(Plural, &str)] = &[
+            (Plural::One, "{count} figure"),
+            (Plural::Other, "{count} figures"),
+        ];
         let w = with(Word::FiguresCount, Text::Counted(forms));
         assert_eq!(w.count(Word::FiguresCount, 1), "1 figure");
         assert_eq!(w.count(Word::FiguresCount, 1351), "1,351 figures");
@@ -377,7 +431,10 @@ mod tests {
 
     #[test]
     fn placeholders_are_read_and_bad_braces_named() {
-        assert_eq!(placeholders_in("Note {number}: {label}"), Ok(vec!["number", "label"]));
+        assert_eq!(
+            placeholders_in("Note {number}: {label}"),
+            Ok(vec!["number", "label"])
+        );
         assert_eq!(placeholders_in("no placeholder"), Ok(vec![]));
         for bad in ["{", "}", "{}", "{Number}", "a {b c}", "{x"] {
             assert!(placeholders_in(bad).is_err(), "{bad}");

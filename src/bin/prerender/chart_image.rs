@@ -52,7 +52,9 @@ pub fn casualties_chart(content: &'static Content) -> ChartImage {
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("a 1200×630 canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     let (w, estimates) = (&content.words, content.casualties.estimates);
-    let title = takeaway(estimates).map(|t| t.title(w)).unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
+    let title = takeaway(estimates)
+        .map(|t| t.title(w))
+        .unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
     ChartImage {
         // Two decimals of a pixel are beyond any screen or print: a third of the size.
         svg: tree.to_string(&usvg::WriteOptions {
@@ -61,7 +63,10 @@ pub fn casualties_chart(content: &'static Content) -> ChartImage {
             ..Default::default()
         }),
         png: pixmap.encode_png().expect("PNG encoding"),
-        alt: w.fill(Word::ImageAlt, &[("title", &title), ("summary", &summary(w, estimates))]),
+        alt: w.fill(
+            Word::ImageAlt,
+            &[("title", &title), ("summary", &summary(w, estimates))],
+        ),
     }
 }
 
@@ -89,7 +94,10 @@ fn svg_source(content: &'static Content) -> String {
 
     let mut svg = format!("<svg xmlns=\"{SVG_NAMESPACE}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans\">\n");
     svg += &format!("<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#fbfaf7\"/>\n");
-    let kicker = w.fill(Word::ImageKicker, &[("site", site.site_name), ("date", &w.date(by))]);
+    let kicker = w.fill(
+        Word::ImageKicker,
+        &[("site", site.site_name), ("date", &w.date(by))],
+    );
     text(&mut svg, LEFT, 62.0, 18, false, MUTED, &kicker);
     let mut y = 112.0;
     for line in wrap(&title, 44) {
@@ -102,7 +110,10 @@ fn svg_source(content: &'static Content) -> String {
     if let Some(band) = band {
         let (from, to) = (x(band.low), x(band.high));
         svg += &format!("<rect x=\"{from:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#e9e4d8\"/>\n", to - from, bottom - top);
-        let label = w.fill(Word::ImageBand, &[("range", &range(w, band.low, band.high))]);
+        let label = w.fill(
+            Word::ImageBand,
+            &[("range", &range(w, band.low, band.high))],
+        );
         let _ = writeln!(svg, "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>", (from + to) / 2.0, bottom + 42.0, escape(&label));
     }
     for tick in scale.ticks() {
@@ -121,8 +132,24 @@ fn svg_source(content: &'static Content) -> String {
 /// Category, then source and date, then the bar from zero with the figure as stated.
 fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
     let colour = category_colour(e.category);
-    text(svg, LEFT, y, 17, true, &colour, w.get(Word::category(e.category)));
-    text(svg, LEFT, y + 21.0, 15, false, MUTED, &format!("{}, {}", e.source, w.date(e.date)));
+    text(
+        svg,
+        LEFT,
+        y,
+        17,
+        true,
+        &colour,
+        w.get(Word::category(e.category)),
+    );
+    text(
+        svg,
+        LEFT,
+        y + 21.0,
+        15,
+        false,
+        MUTED,
+        &format!("{}, {}", e.source, w.date(e.date)),
+    );
     let bar = y + 32.0;
     // A minimum ("at least", a count of names) is hollow, as on the page.
     let (fill, stroke) = if e.minimum {

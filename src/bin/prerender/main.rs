@@ -42,15 +42,27 @@ fn main() {
     let index = render::page(content);
     let index_head = head(content, false, &chart.alt);
     let lang = content.site.locale.key();
-    write(dist, "index.html", &page(lang, &index_head, &links, &index, Embed::No));
+    write(
+        dist,
+        "index.html",
+        &page(lang, &index_head, &links, &index, Embed::No),
+    );
     let embed_head = head(content, true, &chart.alt);
     let embed = render::embed(content, None);
-    write(dist, "embed.html", &page(lang, &embed_head, &links, &embed, Embed::All));
+    write(
+        dist,
+        "embed.html",
+        &page(lang, &embed_head, &links, &embed, Embed::All),
+    );
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
         let html = render::embed(content, Some(part));
-        write(dist, &format!("embed-{}.html", part.key()), &page(lang, &embed_head, &links, &html, Embed::Only(part)));
+        write(
+            dist,
+            &format!("embed-{}.html", part.key()),
+            &page(lang, &embed_head, &links, &html, Embed::Only(part)),
+        );
     }
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
@@ -78,7 +90,11 @@ fn main() {
         "text/csv;charset=utf-8",
         csv.as_bytes(),
     );
-    write(dist, SINGLE_FILE, &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)));
+    write(
+        dist,
+        SINGLE_FILE,
+        &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)),
+    );
     println!("prerendered {0}/index.html, the embeds and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
 }
 
@@ -169,8 +185,15 @@ fn loader_for(assets: &Assets) -> String {
 /// canonical address's folder, where the page is published.
 fn head(content: &Content, embed: bool, image_alt: &str) -> String {
     let (e, site) = (escape, &content.site);
-    let robots = if embed { "\n  <meta name=\"robots\" content=\"noindex\">" } else { "" };
-    let folder = site.canonical_url.rsplit_once('/').map_or(site.canonical_url, |(folder, _)| folder);
+    let robots = if embed {
+        "\n  <meta name=\"robots\" content=\"noindex\">"
+    } else {
+        ""
+    };
+    let folder = site
+        .canonical_url
+        .rsplit_once('/')
+        .map_or(site.canonical_url, |(folder, _)| folder);
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \

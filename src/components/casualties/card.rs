@@ -6,9 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::symbols::symbol;
-use crate::components::{edition, words};
 use crate::chart::words::{quoted_word, stated_figure};
 use crate::components::notes::outside_link;
+use crate::components::{edition, words};
 use crate::hooks::{CARD_CLOSE, ESTIMATE_CARD};
 use content::anchors::Anchor;
 use content::{Estimate, Word};
@@ -30,8 +30,14 @@ pub fn Card() -> impl IntoView {
 fn details(e: &'static Estimate) -> impl IntoView {
     let w = words();
     let link = match e.url {
-        Some(url) => Either::Left(outside_link(url, w.fill(Word::SeenAt, &[("outlet", e.outlet)]), None)),
-        None => Either::Right(view! { <span>{w.fill(Word::SeenAtNoLink, &[("outlet", e.outlet)])}</span> }),
+        Some(url) => Either::Left(outside_link(
+            url,
+            w.fill(Word::SeenAt, &[("outlet", e.outlet)]),
+            None,
+        )),
+        None => Either::Right(
+            view! { <span>{w.fill(Word::SeenAtNoLink, &[("outlet", e.outlet)])}</span> },
+        ),
     };
     let measure = w.get(Word::phrase(e.measure));
     view! {

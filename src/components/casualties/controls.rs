@@ -4,15 +4,18 @@
 
 use leptos::prelude::*;
 
-use crate::components::words;
 use crate::chart::panel::{Choice, Group, PanelState};
+use crate::components::words;
 use crate::hooks::{CHOICE, SORTED};
 use content::Word;
 
 #[component]
 pub fn Controls() -> impl IntoView {
     let groups = Group::ALL.map(|group| {
-        let buttons = Choice::all().filter(|choice| choice.group() == group).map(button).collect_view();
+        let buttons = Choice::all()
+            .filter(|choice| choice.group() == group)
+            .map(button)
+            .collect_view();
         view! {
             <fieldset class="choice">
                 <legend>{words().get(group.word())}</legend>
@@ -40,7 +43,9 @@ fn button(choice: Choice) -> impl IntoView {
         Choice::Sort(key) => Some(state.sort_mark(key).key()),
         _ => None,
     };
-    button.attr(CHOICE.name, choice.key()).attr(SORTED.name, sorted)
+    button
+        .attr(CHOICE.name, choice.key())
+        .attr(SORTED.name, sorted)
 }
 
 /// The words a sort button adds for screen readers, one for each way the rows can be

@@ -3,8 +3,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{edition, words};
 use crate::components::notes::link_out;
+use crate::components::{edition, words};
 use content::Word;
 
 #[component]

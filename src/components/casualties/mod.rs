@@ -24,8 +24,14 @@ use content::Word;
 
 #[component]
 pub fn CasualtiesPanel() -> impl IntoView {
-    let (start, w, estimates) = (PanelState::default(), words(), edition().casualties.estimates);
-    let title = takeaway(estimates).map(|t| t.title(w)).unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
+    let (start, w, estimates) = (
+        PanelState::default(),
+        words(),
+        edition().casualties.estimates,
+    );
+    let title = takeaway(estimates)
+        .map(|t| t.title(w))
+        .unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
     let panel = view! {
         <figure class="panel casualties" id=PANEL.name aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
@@ -39,5 +45,8 @@ pub fn CasualtiesPanel() -> impl IntoView {
             <later::LaterCounts />
         </figure>
     };
-    panel.attr(VIEW.name, start.view.key()).attr(SCALE.name, start.scale.key()).attr(FIGURES.name, start.figures.key())
+    panel
+        .attr(VIEW.name, start.view.key())
+        .attr(SCALE.name, start.scale.key())
+        .attr(FIGURES.name, start.figures.key())
 }

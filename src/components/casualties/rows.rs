@@ -7,19 +7,27 @@ use leptos::attr::Attribute;
 use leptos::prelude::*;
 
 use super::symbols::placed_symbol;
-use crate::components::{edition, on_page, words};
-use crate::chart::estimates::{article_range, groups, rank, scale_for, Figures, PanelState, SortKey};
+use crate::chart::estimates::{
+    article_range, groups, rank, scale_for, Figures, PanelState, SortKey,
+};
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
+use crate::components::{edition, on_page, words};
 use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK};
 use content::anchors::Anchor;
 use content::{Category, Estimate, Measure, Word};
 
 /// Every measure's group (CSS hides all but killed-only while `data-figures="deaths"`).
 pub fn chart() -> impl IntoView {
-    let every_measure = PanelState { figures: Figures::All, ..PanelState::default() };
-    groups(edition().casualties.estimates, &every_measure).into_iter().map(|group| group_view(group.measure, group.rows)).collect_view()
+    let every_measure = PanelState {
+        figures: Figures::All,
+        ..PanelState::default()
+    };
+    groups(edition().casualties.estimates, &every_measure)
+        .into_iter()
+        .map(|group| group_view(group.measure, group.rows))
+        .collect_view()
 }
 
 /// One place per scale: `on-linear`, `on-log`.
@@ -60,7 +68,8 @@ pub fn mark(e: &'static Estimate, at: [(f64, f64, String); 2]) -> impl IntoView 
 /// browser sorts rows by moving them, with no data of its own.
 pub fn orders(e: &'static Estimate) -> impl Attribute {
     let estimates = edition().casualties.estimates;
-    let place = |key: SortKey| custom_attribute(key.order_attribute(), rank(estimates, e, key).to_string());
+    let place =
+        |key: SortKey| custom_attribute(key.order_attribute(), rank(estimates, e, key).to_string());
     let [date, figure, source] = SortKey::ALL;
     (place(date), place(figure), place(source))
 }
@@ -113,7 +122,11 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
 fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
     let estimates = edition().casualties.estimates;
     let x = |v: f64| percent(scale.position(v));
-    let lines = scale.ticks().into_iter().map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> }).collect_view();
+    let lines = scale
+        .ticks()
+        .into_iter()
+        .map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> })
+        .collect_view();
     let article = (measure == Measure::Killed).then(|| {
         let band = article_range(estimates).map(|e| {
             let (a, b) = (scale.position(e.low as f64), scale.position(e.high as f64));

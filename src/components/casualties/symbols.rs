@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::{edition, words};
 use crate::chart::estimates::article_range;
 use crate::chart::format::range;
+use crate::components::{edition, words};
 use content::{Category, Word};
 
 /// A category's shape: square, circle, triangle, diamond, star. Colour and shape
@@ -54,7 +54,8 @@ pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> 
 #[component]
 pub fn Legend() -> impl IntoView {
     let w = words();
-    let band = article_range(edition().casualties.estimates).map(|e| w.fill(Word::LegendBand, &[("range", &range(w, e.low, e.high))]));
+    let band = article_range(edition().casualties.estimates)
+        .map(|e| w.fill(Word::LegendBand, &[("range", &range(w, e.low, e.high))]));
     view! {
         <ul class="legend" aria-label=w.get(Word::LegendName)>
             {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{w.get(Word::category(c))}</li> }).collect_view()}

@@ -7,13 +7,13 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::rows::orders;
-use crate::components::{edition, words};
-use crate::chart::estimates::{Choice, PanelState, SortKey};
+use crate::chart::estimates::{sort, table_caption, Choice, PanelState, SortKey};
 use crate::chart::words::{quoted_word, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::components::notes::link_out;
+use crate::components::{edition, words};
 use crate::downloads::{CHART_DOWNLOADS, CSV};
-use crate::hooks::{ARIA_SORT, CHOICE, ESTIMATES_TABLE, ESTIMATE, TABLE_ROWS};
+use crate::hooks::{ARIA_SORT, CHOICE, ESTIMATE, ESTIMATES_TABLE, TABLE_ROWS};
 use content::{Estimate, Word};
 
 /// The table's columns, in order: the ones a reader can sort by carry their key.
@@ -30,8 +30,12 @@ const COLUMNS: [(Option<SortKey>, Word); 7] = [
 #[component]
 pub fn EstimatesTable() -> impl IntoView {
     let (w, estimates) = (words(), edition().casualties.estimates);
-    let caption = w.fill(Word::TableCaption, &[("period", &period(estimates)), ("figures", &w.count(Word::FiguresCount, estimates.len() as u64))]);
-    let rows = estimates.iter().map(row);
+    let caption = table_caption(w, estimates);
+    // In the order the panel starts in, which its Date column says it is sorted by.
+    let start = PanelState::default();
+    let mut rows: Vec<&'static Estimate> = estimates.iter().collect();
+    sort(&mut rows, start.sort, start.descending);
+    let rows = rows.into_iter().map(row);
     view! {
         // Visually hidden outside the Table view (CSS, by the panel's data-view): screen
         // readers still read it, but its buttons and links leave the Tab order, so
@@ -51,15 +55,6 @@ pub fn EstimatesTable() -> impl IntoView {
                 <a href=format!("./{CHART_PNG}") download=CHART_PNG>{w.get(Word::DownloadPng)}</a>
             </span>
         </p>
-    }
-}
-
-/// The months the estimates span: "March–September 2022".
-fn period(estimates: &[Estimate]) -> String {
-    let dates = || estimates.iter().map(|e| e.date);
-    match (dates().min(), dates().max()) {
-        (Some(first), Some(last)) => words().locale.month_span(first, last),
-        _ => String::new(),
     }
 }
 
@@ -96,8 +91,10 @@ fn head() -> impl IntoView {
     let (state, w) = (PanelState::default(), words());
     let header = move |(key, label): (Option<SortKey>, Word)| match key {
         Some(key) => {
-            let button = view! { <button type="button" class="sort" tabindex="-1">{w.get(label)}</button> };
-            let th = view! { <th scope="col">{button.attr(CHOICE.name, Choice::Sort(key).key())}</th> };
+            let button =
+                view! { <button type="button" class="sort" tabindex="-1">{w.get(label)}</button> };
+            let th =
+                view! { <th scope="col">{button.attr(CHOICE.name, Choice::Sort(key).key())}</th> };
             Either::Left(th.attr(ARIA_SORT.name, state.sort_mark(key).key()))
         }
         None => Either::Right(view! { <th scope="col">{w.get(label)}</th> }),

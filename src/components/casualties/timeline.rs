@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::rows::mark;
-use crate::components::{edition, words};
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::ScaleKind;
 use crate::chart::timeline::Timeline;
+use crate::components::{edition, words};
 use content::{Category, Word};
 
 pub fn timeline() -> impl IntoView {

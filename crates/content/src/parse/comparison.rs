@@ -12,10 +12,17 @@ use crate::{Cell, Comparison, Dimension};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
-    vietnam: Spanned<String>,
-    russia: Spanned<String>,
+    sides: RawSides,
     #[serde(default)]
     dimension: Vec<RawDimension>,
+}
+
+/// What heads each side's column.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSides {
+    vietnam: Spanned<String>,
+    russia: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -43,7 +50,8 @@ pub struct ParsedComparison {
 pub fn parse(file: &str, text: &str) -> Result<ParsedComparison, Errors> {
     let raw: RawFile = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
-    let (vietnam, russia) = (fields.non_empty(&raw.vietnam, "comparison", "vietnam side"), fields.non_empty(&raw.russia, "comparison", "russia side"));
+    let vietnam = fields.non_empty(&raw.sides.vietnam, "comparison: sides", "vietnam side");
+    let russia = fields.non_empty(&raw.sides.russia, "comparison: sides", "russia side");
     let mut markers = Vec::new();
     let mut dimensions: Vec<Dimension> = Vec::new();
     for raw in &raw.dimension {
@@ -83,7 +91,11 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedComparison, Errors> {
     }
     if fields.errors.is_empty() {
         Ok(ParsedComparison {
-            comparison: Comparison { vietnam, russia, dimensions: leak_slice(dimensions) },
+            comparison: Comparison {
+                vietnam,
+                russia,
+                dimensions: leak_slice(dimensions),
+            },
             markers,
         })
     } else {

@@ -93,12 +93,28 @@ pub struct Content {
 pub fn load(dir: &Path) -> Result<Content, Errors> {
     let shown = |name: &str| dir.join(name).display().to_string();
     let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name))
-            .map_err(|e| vec![ContentError::new(&shown(name), 0, format!("cannot read the file: {e}"))])
+        std::fs::read_to_string(dir.join(name)).map_err(|e| {
+            vec![ContentError::new(
+                &shown(name),
+                0,
+                format!("cannot read the file: {e}"),
+            )]
+        })
     };
-    let names = [ARTICLE_FILE, NOTES_FILE, CASUALTIES_FILE, COMPARISON_FILE, SITE_FILE, INTERFACE_FILE];
-    let texts = names.iter().map(|name| read(name)).collect::<Result<Vec<_>, _>>()?;
-    let [article_file, notes_file, casualties_file, comparison_file, site_file, interface_file] = names.map(shown);
+    let names = [
+        ARTICLE_FILE,
+        NOTES_FILE,
+        CASUALTIES_FILE,
+        COMPARISON_FILE,
+        SITE_FILE,
+        INTERFACE_FILE,
+    ];
+    let texts = names
+        .iter()
+        .map(|name| read(name))
+        .collect::<Result<Vec<_>, _>>()?;
+    let [article_file, notes_file, casualties_file, comparison_file, site_file, interface_file] =
+        names.map(shown);
     // The article's date (site.toml) bounds the notes of kind `next`; its locale says
     // which plural forms the interface words need.
     let site = site::parse(&site_file, &texts[4]);
@@ -115,17 +131,30 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     let (article, notes, casualties, comparison, site, words) = match parsed {
         (Ok(a), Ok(n), Ok(c), Ok(m), Ok(s), Ok(w)) => (a, n, c, m, s, w),
         (a, n, c, m, s, w) => {
-            return Err([a.err(), n.err(), c.err(), m.err(), s.err(), w.err()].into_iter().flatten().flatten().collect())
+            return Err([a.err(), n.err(), c.err(), m.err(), s.err(), w.err()]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect())
         }
     };
     let markers = reading_order(&article, &comparison.markers);
     let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
-    let article = Article { notes: leak_slice(ordered), ..article.article };
+    let article = Article {
+        notes: leak_slice(ordered),
+        ..article.article
+    };
     let mut errors: Errors = casualties
         .footnotes
         .iter()
         .filter(|(id, _)| article.note(id).is_none())
-        .map(|(id, line)| ContentError::new(&casualties_file, *line, format!("footnote \"{id}\" is not a note in {notes_file}")))
+        .map(|(id, line)| {
+            ContentError::new(
+                &casualties_file,
+                *line,
+                format!("footnote \"{id}\" is not a note in {notes_file}"),
+            )
+        })
         .collect();
     errors.extend(casualties.article_dates.iter().filter(|(_, date, _)| *date != site.article_date).map(|(id, date, line)| {
         let message = format!(
@@ -138,8 +167,20 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let slots = leak_slice(markers.iter().filter_map(|m| slot_of(&article, m.slot)).collect());
-    Ok(Content { article, casualties: casualties.casualties, comparison: comparison.comparison, site, slots, words })
+    let slots = leak_slice(
+        markers
+            .iter()
+            .filter_map(|m| slot_of(&article, m.slot))
+            .collect(),
+    );
+    Ok(Content {
+        article,
+        casualties: casualties.casualties,
+        comparison: comparison.comparison,
+        site,
+        slots,
+        words,
+    })
 }
 
 /// A marker's place with its note's number, kind and label (every marker has a note

@@ -27,7 +27,14 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
     let mut fields = Fields::new(file, text);
     let locale = Locale::from_key(raw.locale.get_ref()).unwrap_or_else(|| {
         let known: Vec<_> = Locale::ALL.iter().map(|l| l.key()).collect();
-        fields.error(&raw.locale, format!("site: unknown locale \"{}\" (use one of: {})", raw.locale.get_ref(), known.join(", ")));
+        fields.error(
+            &raw.locale,
+            format!(
+                "site: unknown locale \"{}\" (use one of: {})",
+                raw.locale.get_ref(),
+                known.join(", ")
+            ),
+        );
         Locale::En
     });
     let site = Site {

@@ -294,7 +294,7 @@ fn valid_estimates_parse() {
         (one.low, one.high, one.measure, one.category),
         (1351, 1351, crate::Measure::Killed, crate::Category::Russia)
     );
-    assert_eq!(one.date.to_string(), "25 March 2022");
+    assert_eq!(one.date.iso(), "2022-03-25");
     assert_eq!(parsed.footnotes, [("one", 15)]);
     assert_eq!(parsed.casualties.later[0].figure, 40599);
 }
@@ -413,7 +413,7 @@ fn panel_lines() {
     assert_eq!(errors(&article, NOTES), ["article.md:9: '@panel pie' is not a panel: write '@panel NAME' on a line of its own (NAME is one of: casualties, comparison)"]);
 }
 
-const COMPARISON: &str = r#"
+const COMPARISON: &str = r#"sides = { vietnam = "Vietnam", russia = "Russia" }
 [[dimension]]
 id = "scale"
 name = "Scale of refusal"
@@ -583,6 +583,7 @@ canonical_url = "https://example.org/"
 article_date = "2022-09-09"
 methodology = "What was checked against what."
 corrections_contact = ""
+locale = "en"
 "#;
 
 fn site_errors(text: &str) -> Vec<String> {
@@ -592,7 +593,8 @@ fn site_errors(text: &str) -> Vec<String> {
 #[test]
 fn site_has_the_articles_date_the_methodology_and_an_optional_contact() {
     let parsed = site::parse("site.toml", SITE).unwrap();
-    assert_eq!(parsed.article_date.to_string(), "9 September 2022");
+    assert_eq!(parsed.article_date.iso(), "2022-09-09");
+    assert_eq!(parsed.locale, crate::Locale::En);
     assert_eq!(
         parsed.corrections_contact, None,
         "empty means no contact line"
@@ -669,7 +671,7 @@ fn next_notes_tell_of_events_on_or_after_the_articles_date() {
     let errors = |text: &str| messages(notes::parse("notes.toml", text, article_date));
     assert_eq!(
         errors(&NEXT.replace("2022-09-21", "2022-08-28")),
-        ["notes.toml:6: note \"later\": happened 2022-08-28 is before the article's date, 9 September 2022 (site.toml article_date); what came before the article is kind \"context\", not \"next\""]
+        ["notes.toml:6: note \"later\": happened 2022-08-28 is before the article's date, 2022-09-09 (site.toml article_date); what came before the article is kind \"context\", not \"next\""]
     );
     assert_eq!(errors(&NEXT.replace("happened = \"2022-09-21\"\n", "")), ["notes.toml:3: note \"later\": a note of kind \"next\" needs happened = \"YYYY-MM-DD\", the day of the events it tells"]);
     assert_eq!(
@@ -719,5 +721,79 @@ fn a_placeholder_address_is_reported_at_its_line() {
     assert_eq!(
         site::placeholder_address("site.toml", &with("https://www.fpif.org/refuseniks/")),
         None
+    );
+}
+
+/// The real interface words, so each test changes one thing in a valid file.
+fn interface() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content/interface.toml"
+    ))
+    .expect("content/interface.toml")
+}
+
+fn interface_errors(text: &str) -> Vec<String> {
+    messages(interface::parse("interface.toml", text, crate::Locale::En))
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|line| line.starts_with(needle))
+        .expect("the line is there")
+        + 1
+}
+
+#[test]
+fn interface_words_load_with_their_plural_forms() {
+    let words = interface::parse("interface.toml", &interface(), crate::Locale::En).unwrap();
+    assert_eq!(words.texts.len(), crate::Word::ALL.len());
+    assert_eq!(words.count(crate::Word::FiguresCount, 1), "1 figure");
+    assert_eq!(words.count(crate::Word::FiguresCount, 28), "28 figures");
+}
+
+#[test]
+fn interface_mistakes_name_the_file_the_line_and_the_word() {
+    let text = interface();
+    let line = line_of(&text, "show_all =");
+    let unknown = text.replace(
+        "show_all = \"Show all notes\"",
+        "show_all = \"Show all {count} notes\"",
+    );
+    assert_eq!(interface_errors(&unknown), [format!("interface.toml:{line}: notes.show_all: unknown placeholder {{count}} (this word has: none)")]);
+    let braces = text.replace(
+        "show_all = \"Show all notes\"",
+        "show_all = \"Show all {notes\"",
+    );
+    assert_eq!(
+        interface_errors(&braces),
+        [format!(
+            "interface.toml:{line}: notes.show_all: a '{{' with no '}}' after it"
+        )]
+    );
+    let missing = text.replace("show_all = \"Show all notes\"\n", "");
+    let notes = line_of(&text, "[notes]");
+    assert_eq!(interface_errors(&missing), [format!("interface.toml:{notes}: [notes] has no \"show_all\": the page needs it (a text with no placeholders)")]);
+    let typo = text.replace("show_all =", "show_al =");
+    let errors = interface_errors(&typo);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[1].starts_with(&format!("interface.toml:{line}: [notes] \"show_al\" is not an interface word (this section has: show_all, ")), "{errors:?}");
+    let count = line_of(&text, "figures_count =");
+    let one_form = text.replace(
+        "figures_count = { one = \"{count} figure\", other = \"{count} figures\" }",
+        "figures_count = { one = \"{count} figure\" }",
+    );
+    assert_eq!(
+        interface_errors(&one_form),
+        [format!("interface.toml:{count}: casualties.figures_count: the \"other\" form is missing (one text per form, {{ one = \"…\", other = \"…\" }}, with {{count}})")]
+    );
+    let plain = text.replace(
+        "figures_count = { one = \"{count} figure\", other = \"{count} figures\" }",
+        "figures_count = \"{count} figures\"",
+    );
+    assert_eq!(interface_errors(&plain), [format!("interface.toml:{count}: casualties.figures_count: write one text per form, {{ one = \"…\", other = \"…\" }}, with {{count}}")]);
+    assert_eq!(
+        interface_errors("[notes\n"),
+        ["interface.toml:1: invalid table header expected `.`, `]`"]
     );
 }
