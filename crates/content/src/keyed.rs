@@ -2,6 +2,12 @@
 //! URL uses for it. One list per enum gives the variants, their keys and `ALL`, so no
 //! key can be spelled twice and no `ALL` can be miscounted or miss a variant.
 
+/// What every `keyed!` enum is: its variants, and each one's key.
+pub trait Keyed: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn key(self) -> &'static str;
+}
+
 /// ```
 /// content::keyed! {
 ///     /// What a figure counts.
@@ -39,6 +45,16 @@ macro_rules! keyed {
             /// Where it is in `ALL`.
             pub fn index(self) -> usize {
                 self as usize
+            }
+        }
+
+        impl $crate::Keyed for $name {
+            fn all() -> &'static [Self] {
+                &Self::ALL
+            }
+
+            fn key(self) -> &'static str {
+                $name::key(self)
             }
         }
     };

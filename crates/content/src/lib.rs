@@ -17,6 +17,7 @@ mod words;
 
 pub use casualties::{Casualties, Category, Estimate, LaterCount, Measure, Qualifier};
 pub use date::PartialDate;
+pub use keyed::Keyed;
 pub use locale::{Locale, Plural};
 pub use model::{
     note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel,

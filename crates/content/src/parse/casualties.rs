@@ -106,30 +106,8 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedCasualties, Errors> {
 
 fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
     let what = format!("estimate \"{}\"", raw.id.get_ref());
-    let category = Category::from_key(raw.category.get_ref()).unwrap_or_else(|| {
-        let known: Vec<_> = Category::ALL.iter().map(|c| c.key()).collect();
-        fields.error(
-            &raw.category,
-            format!(
-                "{what}: unknown category \"{}\" (use one of: {})",
-                raw.category.get_ref(),
-                known.join(", ")
-            ),
-        );
-        Category::Article
-    });
-    let measure = Measure::from_key(raw.measure.get_ref()).unwrap_or_else(|| {
-        let known: Vec<_> = Measure::ALL.iter().map(|m| m.key()).collect();
-        fields.error(
-            &raw.measure,
-            format!(
-                "{what}: unknown measure \"{}\" (use one of: {})",
-                raw.measure.get_ref(),
-                known.join(", ")
-            ),
-        );
-        Measure::Killed
-    });
+    let category = fields.keyed(&raw.category, &what, "category", Category::Article);
+    let measure = fields.keyed(&raw.measure, &what, "measure", Measure::Killed);
     let (low, high) = (*raw.low.get_ref(), *raw.high.get_ref());
     if low > high {
         fields.error(

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use super::{is_valid_id, leak, ContentError, Errors};
-use crate::PartialDate;
+use crate::{Keyed, PartialDate};
 
 /// Deserializes a whole TOML file; a syntax or shape error names its line.
 pub fn from_toml<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Errors> {
@@ -79,6 +79,33 @@ impl<'a> Fields<'a> {
             self.error(field, format!("{what}: the {name} is empty"));
         }
         leak(text)
+    }
+
+    /// The variant of `T` the field's key names. An unknown key is an error that lists
+    /// the known ones; `fallback` stands in, so the other fields are still checked.
+    pub fn keyed<T: Keyed>(
+        &mut self,
+        field: &Spanned<String>,
+        what: &str,
+        name: &str,
+        fallback: T,
+    ) -> T {
+        T::all()
+            .iter()
+            .copied()
+            .find(|variant| variant.key() == field.get_ref())
+            .unwrap_or_else(|| {
+                let known: Vec<_> = T::all().iter().map(|variant| variant.key()).collect();
+                self.error(
+                    field,
+                    format!(
+                        "{what}: unknown {name} \"{}\" (use one of: {})",
+                        field.get_ref(),
+                        known.join(", ")
+                    ),
+                );
+                fallback
+            })
     }
 
     pub fn https_url(&mut self, field: &Spanned<String>, what: &str) -> &'static str {

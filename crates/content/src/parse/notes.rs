@@ -75,18 +75,7 @@ pub fn parse(
 fn note(fields: &mut Fields, raw: &RawNote) -> Note {
     let what = format!("note \"{}\"", raw.id.get_ref());
     let id = fields.id(&raw.id, "note");
-    let kind = NoteKind::from_key(raw.kind.get_ref()).unwrap_or_else(|| {
-        let known: Vec<_> = NoteKind::ALL.iter().map(|k| k.key()).collect();
-        fields.error(
-            &raw.kind,
-            format!(
-                "{what}: unknown kind \"{}\" (use one of: {})",
-                raw.kind.get_ref(),
-                known.join(", ")
-            ),
-        );
-        NoteKind::Source
-    });
+    let kind = fields.keyed(&raw.kind, &what, "kind", NoteKind::Source);
     let label = fields.non_empty(&raw.label, &what, "label");
     let paragraphs: Vec<&'static str> = raw
         .text

@@ -25,18 +25,7 @@ struct RawSite {
 pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
     let raw: RawSite = from_toml(file, text)?;
     let mut fields = Fields::new(file, text);
-    let locale = Locale::from_key(raw.locale.get_ref()).unwrap_or_else(|| {
-        let known: Vec<_> = Locale::ALL.iter().map(|l| l.key()).collect();
-        fields.error(
-            &raw.locale,
-            format!(
-                "site: unknown locale \"{}\" (use one of: {})",
-                raw.locale.get_ref(),
-                known.join(", ")
-            ),
-        );
-        Locale::En
-    });
+    let locale = fields.keyed(&raw.locale, "site", "locale", Locale::En);
     let site = Site {
         locale,
         title: fields.non_empty(&raw.title, "site", "title"),
