@@ -56,13 +56,20 @@ macro_rules! attr {
 /// Each note's marker: a link to its endnote in the HTML, the button that opens its note
 /// once the client starts. Its id is `content::anchors::Anchor::Marker`.
 pub const MARKER: Class = class!("marker");
+/// The `<template>` of a note, which the client copies after a marker the first time
+/// its note opens (its id is then `content::anchors::Anchor::Note`).
+pub const NOTE_SHELL: Id = id!("note-shell");
+/// Where an opened note shows its number.
+pub const NOTE_NUMBER: Class = class!("note-number");
 /// Where an opened note puts a copy of its endnote's text, the first time it opens.
 pub const NOTE_BODY: Class = class!("note-body");
 /// The part of an endnote an opened note shows.
 pub const NOTE_DETAILS: Class = class!("note-details");
 pub const NOTE_CLOSE: Class = class!("note-close");
-/// What the live region says when the note opens, on each note.
+/// On each marker: what the live region says when its note opens, and the name of
+/// the note's close button.
 pub const ANNOUNCE: Attr = attr!("data-announce");
+pub const CLOSE_NAME: Attr = attr!("data-close-name");
 /// Set by the client on a note opened on its own (it fades in and draws at once).
 pub const ALONE: Attr = attr!("data-alone");
 pub const TOGGLE_ALL: Class = class!("toggle-all");
@@ -96,6 +103,13 @@ pub const ESTIMATE: Attr = attr!("data-estimate");
 pub const ESTIMATE_CARD: Id = id!("estimate-card");
 pub const CARD_SELECTED: Class = class!("selected");
 pub const CARD_CLOSE: Class = class!("card-close");
+/// Where the card shows the selected estimate's details, copied from its `<template>`
+/// (`content::anchors::Anchor::Card`).
+pub const CARD_BODY: Class = class!("card-body");
+/// Where the timeline shows; the client fills it from `TIMELINE_DRAWING`, a
+/// `<template>`, the first time the reader chooses it.
+pub const TIMELINE_VIEW: Class = class!("timeline-view");
+pub const TIMELINE_DRAWING: Id = id!("timeline-drawing");
 /// Set by the client two frames after the table first shows (records then skip rendering on phones).
 pub const RECORDS_MEASURED: Attr = attr!("data-records-measured");
 
@@ -145,6 +159,10 @@ pub const NEEDED: &[Needed] = &[
         part: Part::Notes,
     },
     Needed {
+        selector: NOTE_SHELL.selector,
+        part: Part::Notes,
+    },
+    Needed {
         selector: NOTE_BODY.selector,
         part: Part::Notes,
     },
@@ -158,6 +176,10 @@ pub const NEEDED: &[Needed] = &[
     },
     Needed {
         selector: ANNOUNCE.selector,
+        part: Part::Notes,
+    },
+    Needed {
+        selector: CLOSE_NAME.selector,
         part: Part::Notes,
     },
     Needed {
@@ -214,6 +236,14 @@ pub const NEEDED: &[Needed] = &[
     },
     Needed {
         selector: ESTIMATE_CARD.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: TIMELINE_VIEW.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: CARD_BODY.selector,
         part: Part::Casualties,
     },
     Needed {

@@ -116,17 +116,22 @@ fn linear_scale_starts_at_zero_with_a_round_end() {
 #[test]
 fn log_scale_spans_powers_of_ten() {
     let scale = Scale::fitting(ScaleKind::Log, [498.0, 44900.0]);
-    assert_eq!((scale.min, scale.max), (100.0, 100000.0));
-    assert!((scale.position(1000.0) - 1.0 / 3.0).abs() < 1e-9);
-    assert!((scale.position(10000.0) - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!((scale.min, scale.max), (100.0, 50000.0), "ends at 5 × 10⁴");
+    let decades = 50000f64.log10() - 2.0;
+    assert!((scale.position(1000.0) - 1.0 / decades).abs() < 1e-9);
+    assert!((scale.position(10000.0) - 2.0 / decades).abs() < 1e-9);
     assert_eq!(
         scale.ticks(),
-        vec![100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0, 50000.0, 100000.0]
+        vec![100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 20000.0, 50000.0]
     );
+    let later = Scale::fitting(ScaleKind::Log, [498.0, 128115.0]);
+    assert_eq!(later.max, 200000.0, "the next 1, 2 or 5 × 10ⁿ");
+    assert_eq!(later.ticks().last(), Some(&200000.0));
     let wide = Scale::fitting(ScaleKind::Log, [3.0, 2_000_000.0]);
     assert_eq!(
         wide.ticks(),
-        vec![1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0, 10000000.0]
+        vec![1.0, 10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0, 2000000.0],
+        "powers of ten only, and the end"
     );
 }
 

@@ -16,7 +16,9 @@ use refuseniks::chart::format::range;
 use refuseniks::chart::panel::{Choice, Group};
 use refuseniks::chart::scale::ScaleKind;
 use refuseniks::chart::timeline::Timeline;
-use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_figure};
+use refuseniks::chart::words::{
+    describe, describe_later, later_figure, our_reading, quoted_word, stated_figure,
+};
 use serde_json::{json, Value};
 
 fn main() {
@@ -96,6 +98,7 @@ fn estimates(content: &'static Content) -> Vec<Value> {
                 "category": w.get(Word::category(e.category)),
                 "measure": w.get(Word::measure(e.measure)),
                 "date": w.date(e.date),
+                "rowDate": w.short_date(e.date),
                 "figure": stated_figure(w, e),
                 "word": quoted_word(w, e),
                 "reading": our_reading(w, e),
@@ -106,7 +109,7 @@ fn estimates(content: &'static Content) -> Vec<Value> {
         .collect()
 }
 
-/// Each later count of named dead as the list under the chart gives it.
+/// Each later count of named dead as its chart row, mark and table row give it.
 fn later(content: &'static Content) -> Vec<Value> {
     let w = &content.words;
     content
@@ -114,8 +117,11 @@ fn later(content: &'static Content) -> Vec<Value> {
         .later
         .iter()
         .map(|c| {
-            let (before, after) = w.around(Word::LaterSource, "outlet", &[("source", c.source)]);
-            json!({ "id": c.id, "date": w.date(c.date), "figure": w.number(c.figure.into()), "before": before, "after": after })
+            json!({
+                "id": c.id, "source": c.source, "outlet": c.outlet, "url": c.url, "note": c.note,
+                "date": w.date(c.date), "rowDate": w.short_date(c.date),
+                "figure": later_figure(w, c), "markName": describe_later(w, c),
+            })
         })
         .collect()
 }

@@ -40,6 +40,46 @@ pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str)
 }
 
 /// The values of a `<select>`'s options, in order.
+/// Puts a copy of the `<template>` whose id is `template_id` into `slot`, in place of
+/// what it held; with no template, empties it.
+pub fn fill_from_template(slot: &Element, template_id: Option<&str>) {
+    let template = template_id
+        .and_then(by_id)
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    match template.and_then(|t| t.content().clone_node_with_deep(true).ok()) {
+        Some(copy) => {
+            slot.replace_children_with_node_1(&copy);
+        }
+        None => slot.replace_children_with_node_0(),
+    }
+}
+
+/// A copy of the first element of the `<template>` whose id is `template_id`.
+pub fn copy_template(template_id: &str) -> Option<Element> {
+    let template = by_id(template_id)?
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?;
+    template
+        .content()
+        .first_element_child()?
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<Element>()
+        .ok()
+}
+
+/// Calls `fill` on the first element within `root` that `selector` matches.
+pub fn fill_part(root: &Element, selector: &str, fill: impl FnOnce(&Element)) {
+    if let Some(part) = root.query_selector(selector).ok().flatten() {
+        fill(&part);
+    }
+}
+
+/// Puts `element` right after `reference`, as its next sibling.
+pub fn insert_after(reference: &Element, element: &Element) {
+    let _ = reference.after_with_node_1(element);
+}
+
 pub fn option_values(select: &Element) -> Vec<String> {
     let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() else {
         return vec![];

@@ -1,7 +1,7 @@
 //! Everything the casualty panel derives from the data: groups, orders, the takeaway,
 //! the summary, the CSV and the timeline's dates.
 
-use content::{Category, Estimate, Measure, PartialDate, Word, Words};
+use content::{Category, Estimate, LaterCount, Measure, PartialDate, Word, Words};
 
 use super::format::{fold, range};
 use super::scale::{Scale, ScaleKind};
@@ -68,6 +68,22 @@ pub fn scale_for(rows: &[&Estimate], kind: ScaleKind) -> Scale {
     Scale::fitting(
         kind,
         rows.iter().flat_map(|e| [e.low as f64, e.high as f64]),
+    )
+}
+
+/// The killed-only axis: on the log scale it also spans the later counts of named dead,
+/// which it draws (on a linear axis their 2025 figures would crowd the 2022 estimates
+/// into its first fifth).
+pub fn killed_scale(rows: &[&Estimate], later: &[LaterCount], kind: ScaleKind) -> Scale {
+    let later = later
+        .iter()
+        .filter(|_| kind == ScaleKind::Log)
+        .map(|c| c.figure as f64);
+    Scale::fitting(
+        kind,
+        rows.iter()
+            .flat_map(|e| [e.low as f64, e.high as f64])
+            .chain(later),
     )
 }
 

@@ -18,7 +18,8 @@ pub struct Scale {
 
 impl Scale {
     /// A scale that shows every value with round ends: linear from zero to a "nice"
-    /// maximum; logarithmic between powers of ten.
+    /// maximum; logarithmic from a power of ten to the next 1, 2 or 5 × 10ⁿ (so a top
+    /// value just past a power of ten does not leave a decade of empty axis).
     pub fn fitting(kind: ScaleKind, values: impl IntoIterator<Item = f64>) -> Scale {
         let (lo, hi) = values
             .into_iter()
@@ -34,12 +35,11 @@ impl Scale {
             },
             ScaleKind::Log => {
                 let lo = if lo.is_finite() && lo > 0.0 { lo } else { 1.0 };
+                let min = 10f64.powf(lo.log10().floor());
                 Scale {
                     kind,
-                    min: 10f64.powf(lo.log10().floor()),
-                    max: 10f64
-                        .powf(hi.log10().ceil())
-                        .max(10.0 * 10f64.powf(lo.log10().floor())),
+                    min,
+                    max: log_ceiling(hi).max(10.0 * min),
                 }
             }
         }
@@ -58,7 +58,7 @@ impl Scale {
     }
 
     /// Axis ticks: 1, 2 or 5 × 10ⁿ steps (about five) for linear; for log, each power of
-    /// ten, plus 2× and 5× when the range spans few decades.
+    /// ten, plus 2× and 5× when the range spans few decades, and the axis's end.
     pub fn ticks(&self) -> Vec<f64> {
         match self.kind {
             ScaleKind::Linear => {
@@ -76,10 +76,18 @@ impl Scale {
                 } else {
                     &[1.0]
                 };
-                (first..=last)
+                let mut ticks: Vec<f64> = (first..=last)
                     .flat_map(|power| multiples.iter().map(move |m| m * 10f64.powi(power)))
                     .filter(|tick| *tick <= self.max * 1.000_001)
-                    .collect()
+                    .collect();
+                // The axis's end is labelled, even where it is no power of ten.
+                if ticks
+                    .last()
+                    .is_some_and(|last| *last < self.max * 0.999_999)
+                {
+                    ticks.push(self.max);
+                }
+                ticks
             }
         }
     }
@@ -89,6 +97,17 @@ impl Scale {
 pub fn nice_ceiling(value: f64) -> f64 {
     let magnitude = 10f64.powf(value.log10().floor());
     [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|v| *v >= value * 0.999_999)
+        .unwrap_or(10.0 * magnitude)
+}
+
+/// The smallest 1, 2 or 5 × 10ⁿ at or above `value`: where a log axis can end on a
+/// labelled tick.
+pub fn log_ceiling(value: f64) -> f64 {
+    let magnitude = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|v| *v >= value * 0.999_999)

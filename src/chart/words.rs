@@ -2,7 +2,7 @@
 //! word for what it counted, and whether the chart's measure is our reading of it, in
 //! the edition's words.
 
-use content::{Estimate, Word, Words};
+use content::{Estimate, LaterCount, Word, Words};
 
 use super::format::figure;
 
@@ -49,4 +49,22 @@ pub fn describe(words: &Words, e: &Estimate) -> String {
             ("word", &quoted_word(words, e)),
         ],
     )
+}
+
+/// A later count's accessible name: who, when, the figure, and that it is a count of
+/// named dead, not an estimate.
+pub fn describe_later(words: &Words, c: &LaterCount) -> String {
+    words.fill(
+        Word::LaterMarkName,
+        &[
+            ("source", c.source),
+            ("date", &words.date(c.date)),
+            ("figure", &later_figure(words, c)),
+        ],
+    )
+}
+
+/// A later count's figure as its source gives it.
+pub fn later_figure(words: &Words, c: &LaterCount) -> String {
+    words.number(c.figure.into())
 }

@@ -11,8 +11,9 @@ use web_sys::{Element, Event};
 use crate::browser::{self, Reorderable};
 use crate::chart::panel::{Choice, PanelChange, PanelState, SortKey, View};
 use crate::hooks::{
-    ARIA_SORT, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE,
-    ESTIMATE_CARD, FIGURES, MARK, PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS, VIEW,
+    ARIA_SORT, CARD_BODY, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE,
+    ESTIMATE_CARD, FIGURES, MARK, PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS,
+    TIMELINE_DRAWING, TIMELINE_VIEW, VIEW,
 };
 use content::anchors::Anchor;
 
@@ -26,7 +27,8 @@ pub struct Panel {
     selected: RefCell<Option<String>>,
     /// Every mark, with the id of the estimate it draws (an estimate has a mark in the
     /// chart and one in the timeline).
-    marks: Vec<(String, Element)>,
+    /// (the timeline's join the first time it shows).
+    marks: RefCell<Vec<(String, Element)>>,
     /// The controls' buttons and the table head's sort buttons, with what each chooses.
     buttons: Vec<(Choice, Element)>,
     /// The table's rows, and the chart's rows group by group, ready to move.
@@ -41,6 +43,14 @@ pub struct Panel {
 /// The choice a button (or what an event happened in) makes.
 fn choice_of(button: &Element) -> Option<Choice> {
     Choice::from_key(&button.get_attribute(CHOICE.name)?)
+}
+
+/// Every mark within `root`, with the id of the estimate it draws.
+fn marks_in(root: &Element) -> Vec<(String, Element)> {
+    browser::query_all(root, MARK.selector)
+        .into_iter()
+        .filter_map(|m| Some((m.get_attribute(ESTIMATE.name)?, m)))
+        .collect()
 }
 
 /// Wires the panel, if this page has it.
@@ -58,16 +68,13 @@ pub fn start() -> Option<Rc<Panel>> {
             .collect()
     };
     let (table_rows, chart_rows) = (rows(TABLE_ROWS.selector), rows(CHART_ROWS.selector));
-    let marks = browser::query_all(&root, MARK.selector)
-        .into_iter()
-        .filter_map(|m| Some((m.get_attribute(ESTIMATE.name)?, m)))
-        .collect();
+    let marks = marks_in(&root);
     let start = PanelState::default();
     let panel = Rc::new(Panel {
         root,
         state: RefCell::new(start),
         selected: RefCell::new(None),
-        marks,
+        marks: RefCell::new(marks),
         buttons,
         table_rows,
         chart_rows,
@@ -166,6 +173,9 @@ impl Panel {
     /// the table shows.
     fn show_view(&self, state: &PanelState, view: View) {
         self.catch_up_chart(state);
+        if view == View::Timeline {
+            self.draw_timeline();
+        }
         browser::set_attr(&self.root, VIEW.name, view.key());
         if view == View::Table && !self.records_measured.replace(true) {
             // On phones a record off screen skips rendering (CSS), but only once every
@@ -182,6 +192,25 @@ impl Panel {
             for control in browser::query_all(&table, TABLE_CONTROLS) {
                 browser::set_attr(&control, "tabindex", tabindex);
             }
+        }
+    }
+
+    /// Puts the timeline on the page from its template, the first time it shows; its
+    /// marks join the others (the selected estimate's pressed).
+    fn draw_timeline(&self) {
+        let Some(view) = browser::query_all(&self.root, TIMELINE_VIEW.selector).pop() else {
+            return;
+        };
+        if view.child_element_count() > 0 {
+            return;
+        }
+        browser::fill_from_template(&view, Some(TIMELINE_DRAWING.name));
+        let selected = self.selected.borrow().clone();
+        for (id, mark) in marks_in(&view) {
+            if selected.as_deref() == Some(id.as_str()) {
+                browser::set_attr(&mark, "aria-pressed", "true");
+            }
+            self.marks.borrow_mut().push((id, mark));
         }
     }
 
@@ -241,16 +270,22 @@ impl Panel {
             self.show_estimate(id, true);
         }
         if let Some(card) = browser::by_id(ESTIMATE_CARD.name) {
+            if let Some(body) = browser::query_all(&card, CARD_BODY.selector).first() {
+                let details = id.as_deref().map(|id| Anchor::Card(id).id());
+                browser::fill_from_template(body, details.as_deref());
+            }
             browser::set_class(&card, CARD_SELECTED.name, id.is_some());
         }
     }
 
     fn show_estimate(&self, id: &str, shown: bool) {
-        for (_, mark) in self.marks.iter().filter(|(estimate, _)| estimate == id) {
+        for (_, mark) in self
+            .marks
+            .borrow()
+            .iter()
+            .filter(|(estimate, _)| estimate == id)
+        {
             browser::set_attr(mark, "aria-pressed", if shown { "true" } else { "false" });
-        }
-        if let Some(details) = browser::by_id(&Anchor::Card(id).id()) {
-            browser::set_hidden(&details, !shown);
         }
     }
 }

@@ -11,17 +11,19 @@ use web_sys::{Element, Event};
 
 use crate::browser;
 use crate::hooks::{
-    ALONE, ANNOUNCE, ANNOUNCER, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL,
+    ALONE, ANNOUNCE, ANNOUNCER, CLOSE_NAME, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS,
+    NOTE_NUMBER, NOTE_SHELL, TOGGLE_ALL,
 };
 use crate::open_notes::{NotesChange, OpenNotes, SlotIndex};
 use content::anchors::{marker_slot, note_key, Anchor};
 use content::note_of_slot;
 
-/// A marker on this page, the note it opens and the endnote whose text that shows.
+/// A marker on this page, the note it opens (once it has: see `Notes::note`) and the
+/// endnote whose text that shows.
 struct Slot {
     key: String,
     marker: Element,
-    note: Element,
+    note: RefCell<Option<Element>>,
     endnote: String,
 }
 
@@ -32,16 +34,17 @@ pub struct Notes {
     announcer: Option<Element>,
 }
 
-/// Every marker whose id names a slot and whose note is on the page.
+/// Every marker whose id names a slot and whose endnote is on the page.
 fn slots_on_page() -> Vec<Slot> {
     let slot = |marker: Element| {
         let key = marker_slot(&marker.id())?.to_owned();
-        let note = browser::by_id(&Anchor::Note(&key).id())?;
+        let endnote = Anchor::Source(note_of_slot(&key)).id();
+        browser::by_id(&endnote)?;
         Some(Slot {
-            endnote: Anchor::Source(note_of_slot(&key)).id(),
+            endnote,
             key,
             marker,
-            note,
+            note: RefCell::new(None),
         })
     };
     browser::query_all_in_page(MARKER.selector)
@@ -55,6 +58,8 @@ pub fn start() -> Rc<Notes> {
     for slot in &slots {
         browser::set_attr(&slot.marker, "role", "button");
         browser::set_attr(&slot.marker, "aria-expanded", "false");
+        // The note exists once it first opens; while aria-expanded is false, a name of
+        // one not yet there is allowed (ARIA, and axe's check).
         browser::set_attr(&slot.marker, "aria-controls", &Anchor::Note(&slot.key).id());
     }
     let notes = Rc::new(Notes {
@@ -111,9 +116,46 @@ impl Notes {
 
     /// The slot whose note holds `element`.
     fn holding(&self, element: &Element) -> Option<SlotIndex> {
-        self.slots
-            .iter()
-            .position(|slot| slot.note.contains(Some(element)))
+        self.slots.iter().position(|slot| {
+            slot.note
+                .borrow()
+                .as_ref()
+                .is_some_and(|note| note.contains(Some(element)))
+        })
+    }
+
+    /// A slot's note: the first time it opens, a copy of the page's note shell right
+    /// after its marker, named and numbered as the marker is, holding a copy of its
+    /// endnote's text.
+    fn note(&self, slot: &Slot) -> Option<Element> {
+        if let Some(note) = slot.note.borrow().as_ref() {
+            return Some(note.clone());
+        }
+        let note = browser::copy_template(NOTE_SHELL.name)?;
+        let id = Anchor::Note(&slot.key).id();
+        browser::set_attr(&note, "id", &id);
+        for name in ["aria-label", "data-kind"] {
+            if let Some(value) = slot.marker.get_attribute(name) {
+                browser::set_attr(&note, name, &value);
+            }
+        }
+        browser::fill_part(&note, NOTE_NUMBER.selector, |number| {
+            browser::set_text(number, &slot.marker.text_content().unwrap_or_default())
+        });
+        if let Some(name) = slot.marker.get_attribute(CLOSE_NAME.name) {
+            browser::fill_part(&note, NOTE_CLOSE.selector, |close| {
+                browser::set_attr(close, "aria-label", &name)
+            });
+        }
+        browser::copy_endnote(
+            &note,
+            NOTE_BODY.selector,
+            &slot.endnote,
+            NOTE_DETAILS.selector,
+        );
+        browser::insert_after(&slot.marker, &note);
+        *slot.note.borrow_mut() = Some(note.clone());
+        Some(note)
     }
 
     pub fn toggle(&self, slot: SlotIndex) {
@@ -180,16 +222,17 @@ impl Notes {
                 "aria-expanded",
                 if open { "true" } else { "false" },
             );
-            if open {
-                browser::copy_endnote(
-                    &slot.note,
-                    NOTE_BODY.selector,
-                    &slot.endnote,
-                    NOTE_DETAILS.selector,
-                );
-                browser::set_flag(&slot.note, ALONE.name, change.alone);
+            let note = if open {
+                self.note(slot)
+            } else {
+                slot.note.borrow().clone()
+            };
+            if let Some(note) = note {
+                if open {
+                    browser::set_flag(&note, ALONE.name, change.alone);
+                }
+                browser::set_hidden(&note, !open);
             }
-            browser::set_hidden(&slot.note, !open);
         }
         if let Some(all_open) = change.all_open {
             for button in &self.toggle_all {
@@ -207,7 +250,7 @@ impl Notes {
         }
         let said = change
             .announce
-            .and_then(|index| self.slots[index].note.get_attribute(ANNOUNCE.name));
+            .and_then(|index| self.slots[index].marker.get_attribute(ANNOUNCE.name));
         if let (Some(said), Some(announcer)) = (said, &self.announcer) {
             browser::set_text(announcer, &said);
         }

@@ -6,35 +6,48 @@ use leptos::prelude::*;
 
 use super::{edition, on_page, words};
 use crate::downloads::SINGLE_FILE;
-use crate::hooks::{ANNOUNCE, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, TOGGLE_ALL};
+use crate::hooks::{
+    ANNOUNCE, CLOSE_NAME, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, NOTE_NUMBER, NOTE_SHELL,
+    TOGGLE_ALL,
+};
 use content::anchors::Anchor;
 use content::{Link, Note, NoteKind, Slot, Word};
 
-/// A numbered marker and, right after it, its note: inline below the line on narrow
-/// screens, a sidenote in the margin on wide ones (see style/main.css). In the HTML the
-/// marker is a plain footnote link to the endnote, which works with no script, from a
-/// file and while the wasm loads; `client::notes` makes it the button that opens the
-/// note in place. One per marker slot, so one note can be opened from the article and
-/// from a comparison cell independently.
+/// A numbered marker. In the HTML it is a plain footnote link to the endnote, which
+/// works with no script, from a file and while the wasm loads; `client::notes` makes it
+/// the button that opens its note in place, right after it (inline below the line on
+/// narrow screens, a sidenote in the margin on wide ones: see style/main.css), built
+/// from the page's one `NoteShell` the first time it opens. The marker carries what
+/// that note needs: its name, its kind, what the live region says, its close button's
+/// name. One per marker slot, so one note can be opened from the article and from a
+/// comparison cell independently.
 #[component]
 pub fn NoteRef(at: Slot) -> impl IntoView {
     let (slot, w) = (at, words());
     let number = w.number(slot.number.into());
     let close = w.fill(Word::CloseNote, &[("number", &number)]);
-    // The note's text is in the page once, in its endnote (the static edition's copy);
-    // the first time the note opens, a copy goes into its body.
-    let note = view! {
-        <span class="note" id=slot.note_id() role="note" aria-label=slot.name(w) data-kind=slot.kind.key() hidden>
-            <span class="note-number" aria-hidden="true">{number.clone()}</span>
-            <span class=NOTE_BODY.name></span>
-            <button type="button" class=NOTE_CLOSE.name aria-label=close>{w.get(Word::Close)}</button>
-        </span>
-    };
-    view! {
+    let marker = view! {
         <a class=MARKER.name href=slot.source_href() id=slot.marker_id() data-kind=slot.kind.key() aria-label=slot.name(w)>
             {number}
         </a>
-        {note.attr(ANNOUNCE.name, slot.opened(w))}
+    };
+    marker
+        .attr(ANNOUNCE.name, slot.opened(w))
+        .attr(CLOSE_NAME.name, close)
+}
+
+/// The one note every marker's opened note is a copy of (a `<template>`, so it costs
+/// the page nothing until a note opens). The text comes from the endnote.
+#[component]
+pub fn NoteShell() -> impl IntoView {
+    view! {
+        <template id=NOTE_SHELL.name>
+            <span class="note" role="note" hidden>
+                <span class=NOTE_NUMBER.name aria-hidden="true"></span>
+                <span class=NOTE_BODY.name></span>
+                <button type="button" class=NOTE_CLOSE.name>{words().get(Word::Close)}</button>
+            </span>
+        </template>
     }
 }
 
@@ -138,6 +151,7 @@ pub fn Sources() -> impl IntoView {
         <section class="sources" id="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{w.get(Word::NotesTitle)}</h2>
             <ol>{items.collect_view()}</ol>
+            <NoteShell />
         </section>
     }
 }

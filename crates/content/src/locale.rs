@@ -179,6 +179,19 @@ impl Locale {
         }
     }
 
+    /// A date where room is short (a chart row's label): "21 Mar 2022", "Mar 2022";
+    /// Russian writes it in full, as `date` does (its abbreviations take a full stop and
+    /// read worse than the few letters they save).
+    pub fn short_date(self, date: PartialDate) -> String {
+        match (self, date.month) {
+            (Locale::En, Some(m)) => {
+                let day = date.day.map(|d| format!("{d} ")).unwrap_or_default();
+                format!("{day}{} {}", self.short_month(m), date.year)
+            }
+            _ => self.date(date),
+        }
+    }
+
     /// A month's short name, for a time axis: "Mar"; «мар».
     pub fn short_month(self, month: u8) -> &'static str {
         let m = usize::from(month.clamp(1, 12)) - 1;
@@ -236,6 +249,13 @@ mod tests {
         );
         assert_eq!(Locale::Ru.date(day("2022-08")), "август 2022\u{a0}г.");
         assert_eq!(Locale::En.short_month(3), "Mar");
+        assert_eq!(Locale::En.short_date(day("2022-09-21")), "21 Sep 2022");
+        assert_eq!(Locale::En.short_date(day("2022-08")), "Aug 2022");
+        assert_eq!(Locale::En.short_date(day("2022")), "2022");
+        assert_eq!(
+            Locale::Ru.short_date(day("2022-09-21")),
+            Locale::Ru.date(day("2022-09-21"))
+        );
         assert_eq!(
             Locale::En.month_span(day("2022-03-02"), day("2022-09-21")),
             "March–September 2022"

@@ -134,7 +134,11 @@ words! {
     DownloadSvg = "casualties.download_svg" [];
     DownloadPng = "casualties.download_png" [];
     LaterTitle = "casualties.later_title" [];
-    LaterSource = "casualties.later_source" [source, outlet];
+    LaterOnLog = "casualties.later_on_log" [];
+    LaterLegend = "casualties.later_legend" [];
+    LaterFigure = "casualties.later_figure" [];
+    LaterMarkName = "casualties.later_mark_name" [source, date, figure];
+    LaterCounts = "casualties.later_counts" [];
     ImageKicker = "casualties.image_kicker" [site, date];
     ImageBand = "casualties.image_band" [range];
     ImageFooter = "casualties.image_footer" [url];
@@ -296,6 +300,10 @@ impl Words {
 
     pub fn date(&self, date: PartialDate) -> String {
         self.locale.date(date)
+    }
+
+    pub fn short_date(&self, date: PartialDate) -> String {
+        self.locale.short_date(date)
     }
 
     pub fn quote(&self, words: &str) -> String {

@@ -17,7 +17,7 @@ pub fn Controls() -> impl IntoView {
             .map(button)
             .collect_view();
         view! {
-            <fieldset class="choice">
+            <fieldset class="choice" data-group=group.key()>
                 <legend>{words().get(group.word())}</legend>
                 {buttons}
             </fieldset>

@@ -1,15 +1,14 @@
 //! The casualty-estimate panel: who counted what, when. Thin over `crate::chart`.
 //!
 //! Everything the panel can show is in the prerendered HTML: the chart on both scales,
-//! the timeline, every estimate's details for the card, the table in date order with
-//! each row's place in every order. The reader's choices are attributes on the panel
+//! the timeline and every estimate's details for the card (both in `<template>`s until
+//! asked for), the table in date order with each row's place in every order. The reader's choices are attributes on the panel
 //! (`data-view`, `data-scale`, `data-figures`) that CSS acts on, rows moved into
 //! order, and the one card shown: `client::casualties` does each, touching only what
 //! the choice changes.
 
 mod card;
 mod controls;
-mod later;
 mod rows;
 mod symbols;
 mod table;
@@ -19,7 +18,7 @@ use leptos::prelude::*;
 
 use super::{edition, words};
 use crate::chart::estimates::{self, takeaway, PanelState};
-use crate::hooks::{FIGURES, PANEL, SCALE, VIEW};
+use crate::hooks::{FIGURES, PANEL, SCALE, TIMELINE_VIEW, VIEW};
 use content::Word;
 
 #[component]
@@ -36,13 +35,14 @@ pub fn CasualtiesPanel() -> impl IntoView {
         <figure class="panel casualties" id=PANEL.name aria-labelledby="casualties-title" aria-describedby="casualties-summary">
             <h3 class="panel-title" id="casualties-title">{title}</h3>
             <p class="panel-summary" id="casualties-summary">{estimates::summary(w, estimates)}</p>
+            {symbols::shapes()}
             <controls::Controls />
             <symbols::Legend />
             <div class="chart-view">{rows::chart()}</div>
-            <div class="timeline-view">{timeline::timeline()}</div>
+            <div class=TIMELINE_VIEW.name></div>
+            {timeline::timeline()}
             <card::Card />
             <table::EstimatesTable />
-            <later::LaterCounts />
         </figure>
     };
     panel

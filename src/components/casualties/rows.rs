@@ -6,17 +6,19 @@ use leptos::attr::custom::custom_attribute;
 use leptos::attr::Attribute;
 use leptos::prelude::*;
 
-use super::symbols::placed_symbol;
+use super::symbols::{later_symbol, placed_symbol};
 use crate::chart::estimates::{
-    article_range, groups, rank, scale_for, Figures, PanelState, SortKey,
+    article_range, groups, killed_scale, rank, Figures, PanelState, SortKey,
 };
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
-use crate::chart::words::{describe, our_reading, quoted_word, stated_figure};
+use crate::chart::words::{
+    describe, describe_later, later_figure, our_reading, quoted_word, stated_figure,
+};
 use crate::components::{edition, on_page, words};
 use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK};
 use content::anchors::Anchor;
-use content::{Category, Estimate, Measure, Word};
+use content::{Category, Estimate, LaterCount, Measure, Word};
 
 /// Every measure's group (CSS hides all but killed-only while `data-figures="deaths"`).
 pub fn chart() -> impl IntoView {
@@ -76,7 +78,11 @@ pub fn orders(e: &'static Estimate) -> impl Attribute {
 
 fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
     let w = words();
-    let scales = ScaleKind::ALL.map(|kind| scale_for(&rows, kind));
+    let later = match measure {
+        Measure::Killed => edition().casualties.later,
+        _ => &[],
+    };
+    let scales = ScaleKind::ALL.map(|kind| killed_scale(&rows, later, kind));
     let heading_id = format!("group-{}", measure.key());
     let labelled_by = heading_id.clone();
     // Every row shows the same gridlines: drawn once per group and scale, and reused
@@ -95,7 +101,7 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
                 <span class="row-label">
                     <span class="row-source">{e.source}</span>
                     <span class="row-meta">
-                        {w.date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
+                        {w.short_date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
                         {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
                     </span>
                     {back}
@@ -112,10 +118,47 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
     view! {
         <section class="chart-group" data-measure=measure.key() aria-labelledby=labelled_by>
             <h4 id=heading_id>{w.get(Word::measure(measure))}</h4>
+            // Above the rows, and sticky (CSS): the ticks stay in view down the chart.
+            <div class="axes">{scales.map(|scale| axis(&scale, grid(&scale, measure, grid_id(scale.kind)))).into_iter().collect_view()}</div>
             <ol class=CHART_ROWS.name>{rows.collect_view()}</ol>
-            {scales.map(|scale| axis(&scale, grid(&scale, measure, grid_id(scale.kind)))).into_iter().collect_view()}
+            {later_rows(later, &scales[1], grid_id(ScaleKind::Log))}
         </section>
     }
+}
+
+/// After the 2022 estimates, on the log scale only (see `killed_scale`): the later counts
+/// of named dead, each a mark of its own shape on the same axis, in date order (no sort
+/// moves them: they are one series). On the linear scale a line says where they are.
+fn later_rows(later: &'static [LaterCount], log: &Scale, grid: String) -> Option<impl IntoView> {
+    if later.is_empty() {
+        return None;
+    }
+    let w = words();
+    let rows = later.iter().map(|c| {
+        let x = percent(log.position(c.figure as f64));
+        let mark = view! {
+            <g class=format!("{} later", MARK.name) role="button" tabindex="0" aria-label=describe_later(w, c) aria-pressed="false" aria-controls=ESTIMATE_CARD.name>
+                {later_symbol(x, "50%".to_owned())}
+            </g>
+        };
+        view! {
+            <li class="chart-row" id=Anchor::Estimate(c.id).id()>
+                <span class="row-label">
+                    <span class="row-source">{c.source}</span>
+                    <span class="row-meta">{w.short_date(c.date)}" · "{later_figure(w, c)}" "{w.get(Word::LaterFigure)}</span>
+                </span>
+                <svg class="track" role="none" width="100%" height="28">
+                    <use href=format!("#{grid}") aria-hidden="true" />
+                    {mark.attr(ESTIMATE.name, c.id)}
+                </svg>
+            </li>
+        }
+    });
+    Some(view! {
+        <p class="later-on-linear">{w.get(Word::LaterOnLog)}</p>
+        <h5 class="later-title on-log" id="later-title">{w.get(Word::LaterTitle)}</h5>
+        <ol class="later-rows on-log" aria-labelledby="later-title">{rows.collect_view()}</ol>
+    })
 }
 
 /// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
@@ -150,7 +193,7 @@ fn axis(scale: &Scale, defs: impl IntoView) -> impl IntoView {
     view! {
         <svg class=format!("axis {}", on(scale.kind)) width="100%" height="22" aria-hidden="true">
             {defs}
-            <line class="axis-line" x1="0" x2="100%" y1="0.5" y2="0.5" />
+            <line class="axis-line" x1="0" x2="100%" y1="21.5" y2="21.5" />
             {labels.collect_view()}
         </svg>
     }

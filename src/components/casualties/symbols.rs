@@ -40,15 +40,50 @@ pub fn symbol(category: Category, hollow: bool) -> impl IntoView {
 // keep their shape at any width and nothing needs a style attribute, which a strict
 // Content-Security-Policy (style-src 'self') would block.
 
-/// A category symbol centred at (`x`, `y`), either in percent or pixels.
-pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> impl IntoView {
+/// The id of a category's drawn shape, which every mark of it reuses.
+fn shape_id(category: Category) -> String {
+    format!("shape-{}", category.key())
+}
+
+/// A later count of named dead: a cross, unlike any estimate's shape.
+const LATER_SHAPE: &str = "M-5.5,-5.5L5.5,5.5M5.5,-5.5L-5.5,5.5";
+const LATER_ID: &str = "shape-later";
+
+/// Each category's shape (and the later counts') with its 24 px hit area, drawn once
+/// for the whole panel: a mark is then one `<use>` instead of three elements (the
+/// panel has about a hundred).
+pub fn shapes() -> impl IntoView {
+    let shapes = Category::ALL.map(|c| (shape_id(c), shape(c)));
+    let shapes = shapes
+        .into_iter()
+        .chain([(LATER_ID.to_owned(), LATER_SHAPE)]);
+    let shapes =
+        shapes.map(|(id, d)| view! { <g id=id><circle class="hit" r="12" /><path d=d /></g> });
     view! {
-        // Hidden from screen readers: the mark (role="button") around it names the figure.
-        <svg x=x y=y overflow="visible" aria-hidden="true" class=class(category, hollow)>
-            <circle class="hit" r="12" />
-            <path d=shape(category) />
+        <svg class="shapes" width="0" height="0" aria-hidden="true">
+            <defs>{shapes.collect_view()}</defs>
         </svg>
     }
+}
+
+/// A later count's cross centred at (`x`, `y`).
+pub fn later_symbol(x: String, y: String) -> impl IntoView {
+    view! { <use href=format!("#{LATER_ID}") x=x y=y class="symbol later-symbol" aria-hidden="true" /> }
+}
+
+/// The later counts' cross on its own, for the legend and the card.
+pub fn later_key_symbol() -> impl IntoView {
+    view! {
+        <svg class="symbol later-symbol" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
+            <path d=LATER_SHAPE />
+        </svg>
+    }
+}
+
+/// A category symbol centred at (`x`, `y`), either in percent or pixels.
+pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> impl IntoView {
+    // Hidden from screen readers: the mark (role="button") around it names the figure.
+    view! { <use href=format!("#{}", shape_id(category)) x=x y=y class=class(category, hollow) aria-hidden="true" /> }
 }
 
 #[component]
@@ -61,6 +96,7 @@ pub fn Legend() -> impl IntoView {
             {Category::ALL.into_iter().map(|c| view! { <li>{symbol(c, false)}{w.get(Word::category(c))}</li> }).collect_view()}
             <li>{symbol(Category::Independent, true)}{w.get(Word::LegendHollow)}</li>
             {band.map(|band| view! { <li><span class="swatch band" aria-hidden="true"></span>{band}</li> })}
+            {(!edition().casualties.later.is_empty()).then(|| view! { <li class="on-log">{later_key_symbol()}{w.get(Word::LaterLegend)}</li> })}
             <li>{w.get(Word::LegendQuoted)}</li>
         </ul>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::rows::orders;
 use crate::chart::estimates::{sort, table_caption, Choice, PanelState, SortKey};
-use crate::chart::words::{quoted_word, stated_figure};
+use crate::chart::words::{later_figure, quoted_word, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::components::notes::link_out;
 use crate::components::{edition, words};
@@ -45,6 +45,7 @@ pub fn EstimatesTable() -> impl IntoView {
                 <caption>{caption}</caption>
                 <thead>{head()}</thead>
                 <tbody class=TABLE_ROWS.name>{rows.collect_view()}</tbody>
+                {later_body()}
             </table>
         </div>
         // Plain links to files the build writes beside the page: they work with no script.
@@ -82,6 +83,39 @@ fn row(e: &'static Estimate) -> impl IntoView {
         </tr>
     };
     row.attr(ESTIMATE.name, e.id).add_any_attr(orders(e))
+}
+
+/// After the estimates, the later counts of named dead, in date order under their
+/// own heading (no sort moves them: they are one series, not estimates to compare).
+fn later_body() -> Option<impl IntoView> {
+    let (w, later) = (words(), edition().casualties.later);
+    if later.is_empty() {
+        return None;
+    }
+    let [_, _, date, figure, counts, _, seen_at] = COLUMNS.map(|(_, label)| w.get(label));
+    let rows = later.iter().map(move |c| {
+        let link = match c.url {
+            Some(url) => Either::Left(link_out(url, c.outlet, Some("-1"))),
+            None => Either::Right(c.outlet),
+        };
+        view! {
+            <tr class="later-row">
+                <th scope="row">{c.source}</th>
+                <td></td>
+                <td data-label=date><time datetime=c.date.iso()>{w.date(c.date)}</time></td>
+                <td data-label=figure class="number">{later_figure(w, c)}</td>
+                <td data-label=counts>{w.get(Word::LaterCounts)}</td>
+                <td></td>
+                <td data-label=seen_at>{link}</td>
+            </tr>
+        }
+    });
+    Some(view! {
+        <tbody class="later-table">
+            <tr><th scope="colgroup" colspan=COLUMNS.len()>{w.get(Word::LaterTitle)}</th></tr>
+            {rows.collect_view()}
+        </tbody>
+    })
 }
 
 /// The head: the sortable columns' buttons make the same choices as the panel's sort

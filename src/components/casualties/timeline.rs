@@ -1,5 +1,8 @@
 //! Figure against date: each category's killed-only counts joined in order, so the
-//! reader sees how each side's count grew. Drawn on both scales, like the chart.
+//! reader sees how each side's count grew. Drawn on both scales, like the chart, in a
+//! `<template>` that `client::casualties` puts on the page the first time the reader
+//! chooses the timeline: until then its few hundred elements cost no press anything
+//! (without the script there is no view to choose, and the table says it all).
 
 use leptos::prelude::*;
 
@@ -8,6 +11,7 @@ use crate::chart::format::{compact, percent};
 use crate::chart::scale::ScaleKind;
 use crate::chart::timeline::Timeline;
 use crate::components::{edition, words};
+use crate::hooks::TIMELINE_DRAWING;
 use content::{Category, Word};
 
 pub fn timeline() -> impl IntoView {
@@ -23,6 +27,7 @@ pub fn timeline() -> impl IntoView {
     });
     let marks = marks.collect_view();
     Some(view! {
+        <template id=TIMELINE_DRAWING.name>
         <section class="timeline" aria-labelledby="timeline-title">
             <h4 id="timeline-title">{words().get(Word::TimelineTitle)}</h4>
             <svg class="timeline-plot" width="100%" overflow="visible">
@@ -31,6 +36,7 @@ pub fn timeline() -> impl IntoView {
                 {marks}
             </svg>
         </section>
+        </template>
     })
 }
 
