@@ -83,6 +83,10 @@ function tableContext() {
       word: e.reading ? `${e.shown.word} ${word('casualties.table_reading', { reading: e.reading })}` : e.shown.word,
       outlet: e.outlet, url: e.url,
     })),
+    later: facts.later.length ? {
+      title: word('casualties.later_title'),
+      rows: facts.later.map((c) => ({ source: c.source, date: c.date, figure: c.figure, counts: word('casualties.later_counts'), outlet: c.outlet, url: c.url })),
+    } : null,
   };
 }
 
@@ -108,7 +112,8 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
     buttons: keys.map((key) => ({ name: key === 'sort:figure' ? sortedDescending : choice(key), pressed: key === pressed })),
   }));
   const categories = ['russia', 'ukraine', 'west', 'independent', 'article'].map((key) => word(`figures.category_${key}`));
-  const legend = [...categories, word('casualties.legend_hollow'), ...(facts.panel.band ? [facts.panel.band] : []), word('casualties.legend_quoted')];
+  // At this width (desktop) the key explains the †; the later counts' entry shows on the log scale only.
+  const legend = [...categories, word('casualties.legend_hollow'), ...(facts.panel.band ? [facts.panel.band] : []), word('casualties.legend_quoted'), word('casualties.legend_reading')];
   const rows = inOrder(killed, 'figure', true).map((e) => {
     const note = e.footnote && noteOf(e.footnote).inArticle ? noteOf(e.footnote) : null;
     return {
@@ -129,14 +134,8 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
   const table = fill(fs.readFileSync(new URL('./aria/estimates-table.yml', import.meta.url), 'utf8'), { table: tableContext() });
   const downloads = [['download_csv', './russian-military-deaths-2022.csv'], ['download_svg', './casualties-chart.svg'], ['download_png', './casualties-chart.png']]
     .map(([key, url]) => ({ name: word(`casualties.${key}`), url }));
-  const later = {
-    title: word('casualties.later_title'),
-    items: facts.content.casualties.later.map((count, i) => {
-      const shown = facts.later[i];
-      const before = `— ${count.note} ${shown.before.trim()}`;
-      return { date: shown.date, figure: shown.figure, url: count.url, outlet: count.outlet, after: shown.after, text: count.url ? before : `${before} ${count.outlet}${shown.after}` };
-    }),
-  };
+  // On the linear scale the later counts are not drawn: a line says where they are.
+  const later = { onLinear: facts.later.length ? word('casualties.later_on_log') : null };
   await expectHeard(panel, 'casualty-panel', {
     panel: { title: facts.panel.title, summary: facts.panel.summary, controls, legend: { name: word('casualties.legend'), items: legend }, killed: word('figures.measure_killed'), rows },
     card, table, downloads, later, opensInNewTab: opens,

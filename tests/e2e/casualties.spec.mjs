@@ -9,6 +9,7 @@ const button = (page, key) => panel(page).locator('.panel-controls').getByRole('
 const killed = estimates.filter((e) => e.measure === 'killed');
 /** `list` in the order a sort by `key` puts it, as the page's rows carry it. */
 const inOrder = (list, key, descending = false) => [...list].sort((a, b) => (descending ? -1 : 1) * (a.shown.places[key] - b.shown.places[key]));
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ids = (list) => list.map((e) => `estimate-${e.id}`);
 /** The ids of the chart rows the reader sees, in order. */
 const shownRows = (page) => panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((rows) => rows.map((row) => row.id));
@@ -22,7 +23,6 @@ test('the panel sits where the article places it, with a computed takeaway and s
   await expect(panel(page).locator('h3')).toHaveText(facts.panel.title);
   await expect(panel(page)).toHaveAccessibleName(facts.panel.title);
   await expect(panel(page).locator('.panel-summary')).toHaveText(facts.panel.summary);
-  await expect(panel(page).locator('.later li')).toHaveCount(facts.content.casualties.later.length);
 });
 
 test('sorting by date, figure and source reorders the rows', async ({ page }) => {
@@ -290,4 +290,79 @@ test('every chart row draws its axis’s gridlines and, on the killed axis, the 
       expect(row.drawnHeight).toBeGreaterThan(row.trackHeight - 2);
     }
   }
+});
+
+test('the later counts of named dead: on the log scale, each a mark of its own with its card, and in the table', async ({ page }) => {
+  test.skip(!facts.later.length, 'the data has no later counts');
+  await open(page);
+  const laterMark = (c) => panel(page).getByRole('button', { name: c.markName, exact: true });
+  // On the linear scale they are not drawn; a line says where they are.
+  await expect(laterMark(facts.later[0])).toBeHidden();
+  await expect(panel(page).getByText(word('casualties.later_on_log'))).toBeVisible();
+  await button(page, 'scale:log').click();
+  await expect(panel(page).getByText(word('casualties.later_on_log'))).toBeHidden();
+  await expect(panel(page).locator('.legend')).toContainText(word('casualties.later_legend'));
+  // On the same axis as the 2022 estimates: a larger count sits further right.
+  const xs = [];
+  for (const c of facts.later) {
+    await expect(laterMark(c)).toBeVisible();
+    const b = await laterMark(c).boundingBox();
+    xs.push({ figure: Number(c.figure.replace(/\D/g, '')), x: b.x + b.width / 2 });
+  }
+  const byFigure = [...xs].sort((a, b) => a.figure - b.figure);
+  for (let i = 1; i < byFigure.length; i++) expect(byFigure[i].x).toBeGreaterThanOrEqual(byFigure[i - 1].x - 0.5);
+  // A keyboard reaches each; Enter shows its card, in the source's terms.
+  const last = facts.later[facts.later.length - 1];
+  await laterMark(last).focus();
+  await page.keyboard.press('Enter');
+  const card = panel(page).locator('#estimate-card');
+  await expect(card).toContainText(last.figure);
+  await expect(card).toContainText(word('casualties.later_counts'));
+  await expect(card).toContainText(last.note);
+  await expect(laterMark(last)).toHaveAttribute('aria-pressed', 'true');
+  // The table twin lists them too, under their own heading.
+  await button(page, 'view:table').click();
+  const table = panel(page).locator('table');
+  await expect(table.getByRole('columnheader', { name: word('casualties.later_title') })).toBeVisible();
+  for (const c of facts.later) await expect(table.getByRole('row', { name: new RegExp(`${escaped(c.source)}.*${escaped(c.figure)}`) })).toHaveCount(1);
+});
+
+test('at 1280 × 800 the killed comparison fits one screen, with its axis in view and 24 px targets', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'a wide-screen layout');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const group = panel(page).locator('.chart-group[data-measure="killed"]');
+  const height = await group.evaluate((g) => g.getBoundingClientRect().height);
+  console.log(`killed group: ${Math.round(height)} px tall at 1280 × 800`);
+  expect(height).toBeLessThanOrEqual(800);
+  // Down to its last row, the axis with its ticks stays in view.
+  const rows = group.locator('.chart-rows .chart-row');
+  await rows.last().evaluate((row) => row.scrollIntoView({ block: 'end' }));
+  const axis = await group.locator('.axes .axis:visible').boundingBox();
+  expect(axis.y).toBeGreaterThanOrEqual(-1);
+  expect(axis.y + axis.height).toBeLessThanOrEqual(800);
+  // WCAG 2.5.8: every mark's target is 24 px across, and rows are 24 px or more apart.
+  const marks = await group.locator('.chart-rows .mark').evaluateAll((all) => all.map((m) => {
+    const r = m.getBoundingClientRect();
+    return { w: r.width, h: r.height, y: r.top + r.height / 2 };
+  }));
+  expect(marks.length).toBe(killed.length);
+  for (const m of marks) expect(Math.min(m.w, m.h)).toBeGreaterThanOrEqual(23.5);
+  const ys = marks.map((m) => m.y).sort((a, b) => a - b);
+  for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(24);
+});
+
+test('on a phone, the first five marks share the first screen with the panel’s title', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the phone layout');
+  await open(page);
+  await panel(page).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  const title = await panel(page).locator('h3').boundingBox();
+  expect(title.y).toBeGreaterThanOrEqual(0);
+  const inView = await panel(page).locator('.chart-view .mark').evaluateAll((all) => all.filter((m) => {
+    const r = m.getBoundingClientRect();
+    return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  }).length);
+  expect(inView).toBeGreaterThanOrEqual(Math.min(5, killed.length));
+  // No sideways scroll.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

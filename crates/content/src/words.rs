@@ -104,6 +104,7 @@ words! {
     LegendHollow = "casualties.legend_hollow" [];
     LegendBand = "casualties.legend_band" [range];
     LegendQuoted = "casualties.legend_quoted" [];
+    LegendReading = "casualties.legend_reading" [];
     OurReading = "casualties.our_reading" [measure];
     MarkName = "casualties.mark_name" [source, date, figure, measure, word];
     MarkNameReading = "casualties.mark_name_reading" [source, date, figure, measure, word];

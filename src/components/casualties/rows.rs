@@ -102,7 +102,8 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
                     <span class="row-source">{e.source}</span>
                     <span class="row-meta">
                         {w.short_date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
-                        {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
+                        // From 700 px, where a row is one line, a † stands for the reading (the key says so).
+                        {our_reading(w, e).map(|reading| view! { <span class="reading-mark" aria-hidden="true">"†"</span><span class="our-reading">"; "{reading}</span> })}
                     </span>
                     {back}
                 </span>

@@ -98,6 +98,7 @@ pub fn Legend() -> impl IntoView {
             {band.map(|band| view! { <li><span class="swatch band" aria-hidden="true"></span>{band}</li> })}
             {(!edition().casualties.later.is_empty()).then(|| view! { <li class="on-log">{later_key_symbol()}{w.get(Word::LaterLegend)}</li> })}
             <li>{w.get(Word::LegendQuoted)}</li>
+            <li class="legend-reading">{w.get(Word::LegendReading)}</li>
         </ul>
     }
 }
