@@ -49,13 +49,13 @@ test('forced colours keep marks, focus, the card and note boundaries visible', a
   expect(await note.evaluate((el) => parseFloat(getComputedStyle(el).borderLeftWidth))).toBeGreaterThanOrEqual(1);
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)).not.toBe('none');
-  const symbol = page.locator('#casualties .chart-view .mark path:visible').first();
+  const symbol = page.locator('#casualties .chart-view .mark use:visible').first();
   const paint = await symbol.evaluate((el) => ({ fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke }));
   expect(paint.fill).not.toBe('none');
   expect(paint.stroke).not.toBe('none');
   const mark = page.locator('#casualties .chart-view .mark').first();
   await mark.focus();
-  expect(await mark.locator('.hit:visible').evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
+  expect(await mark.locator('use:visible').first().evaluate((el) => getComputedStyle(el).getPropertyValue('--ring').trim())).toBe('Highlight');
   // The card a focused mark opens keeps its edge and its Close button's.
   const card = page.locator('#estimate-card');
   await expect(card).toContainText(word('casualties.card_close'));

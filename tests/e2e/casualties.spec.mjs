@@ -41,7 +41,7 @@ test('the log scale moves small figures out of the corner', async ({ page }) => 
   const smallest = inOrder(killed, 'figure')[0];
   const mark = panel(page).locator(`.chart-view [data-estimate="${smallest.id}"]`);
   const position = async () => {
-    const [b, track] = [await box(mark.locator('path:visible').first()), await box(mark.locator('xpath=..'))];
+    const [b, track] = [await box(mark.locator('use:visible').first()), await box(mark.locator('xpath=..'))];
     return (b.left + b.width / 2 - track.left) / track.width;
   };
   const linear = await position();
@@ -61,7 +61,7 @@ test('deaths and combined casualty totals never share an axis', async ({ page })
   await expect(panel(page).locator('.axis:visible')).toHaveCount(facts.panel.measures.length);
   const groups = await panel(page).locator('.chart-view .chart-group').evaluateAll((all) => all.map((group) => ({
     measure: group.dataset.measure,
-    marks: [...group.querySelectorAll('.mark')].map((mark) => mark.dataset.estimate),
+    marks: [...group.querySelectorAll('.chart-rows .mark')].map((mark) => mark.dataset.estimate),
   })));
   for (const { measure, marks } of groups) {
     expect(marks.sort()).toEqual(estimates.filter((e) => e.measure === measure).map((e) => e.id).sort());
@@ -78,7 +78,7 @@ test('the timeline shows each side’s count over time, higher figures higher', 
   await expect(panel(page).locator('.timeline-view polyline:visible')).toHaveCount(facts.panel.timeline.lines);
   // Each mark's height follows its figure, and its place across follows its date.
   const marks = await panel(page).locator('.timeline-view .mark').evaluateAll((all) => all.map((mark) => {
-    const r = [...mark.querySelectorAll('path')].find((p) => p.getClientRects().length && p.getBoundingClientRect().width > 0).getBoundingClientRect();
+    const r = [...mark.querySelectorAll('use')].find((p) => p.getClientRects().length && p.getBoundingClientRect().width > 0).getBoundingClientRect();
     return { id: mark.dataset.estimate, x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }));
   expect(marks.map((m) => m.id).sort()).toEqual(killed.map((e) => e.id).sort());
@@ -134,7 +134,7 @@ test('the table twin: one click away, always present for screen readers, sortabl
   await expect(page.getByRole('table', { name: facts.panel.caption })).toHaveCount(1);
   await button(page, 'view:table').click();
   await expect(table).toBeVisible();
-  const rowSources = () => table.locator('tbody tr th').allTextContents();
+  const rowSources = () => table.locator('.table-rows tr th').allTextContents();
   expect(await rowSources()).toEqual(inOrder(estimates, 'date').map((e) => e.source));
   const figureHeader = table.getByRole('columnheader', { name: word('casualties.column_figure') });
   await figureHeader.getByRole('button').click();

@@ -86,7 +86,7 @@ test('a figure charted by our reading shows the source’s word and “our readi
   await open(page);
   const panel = page.locator('#casualties');
   const row = panel.locator(`#estimate-${e.id}`);
-  await expect(row.locator('.row-meta')).toHaveText(`${e.shown.rowDate} · ${e.shown.figure} ${e.shown.word}†; ${e.shown.reading}`);
+  await expect(row.locator('.row-meta')).toHaveText(`${e.shown.rowDate} · ${e.shown.figure} ${e.shown.word}; ${e.shown.reading}`);
   // A figure in its own measure's word says so, and claims no reading.
   await expect(panel.locator(`#estimate-${plain.id} .row-meta`)).toHaveText(`${plain.shown.rowDate} · ${plain.shown.figure} ${plain.shown.word}`);
 

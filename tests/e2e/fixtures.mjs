@@ -85,9 +85,11 @@ export function focusSeen() {
   // A chart mark draws its ring on its round hit areas; everything else, an outline.
   // (A mark is drawn on both scales; the rings that count are the shown scale's.)
   const drawn = (hit) => hit.getClientRects().length > 0 && hit.getBoundingClientRect().width > 0;
-  const rings = el instanceof SVGElement ? [...el.querySelectorAll('.hit')].filter(drawn) : [el];
+  // Each symbol is a <use> of its shape, whose hit circle strokes the ring the mark's
+  // state sets in --ring (components::casualties::symbols).
+  const rings = el instanceof SVGElement ? [...el.querySelectorAll('use')].filter(drawn) : [el];
   const ring = el instanceof SVGElement
-    ? rings.length > 0 && getComputedStyle(rings[0]).stroke !== 'none'
+    ? rings.length > 0 && !['', 'none'].includes(getComputedStyle(rings[0]).getPropertyValue('--ring').trim())
     : getComputedStyle(el).outlineStyle !== 'none' && parseFloat(getComputedStyle(el).outlineWidth) >= 2;
   const describe = (node) => (node ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : 'nothing');
   const width = document.documentElement.clientWidth;

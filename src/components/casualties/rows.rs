@@ -100,10 +100,10 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
             <li class="chart-row" id=Anchor::Estimate(e.id).id()>
                 <span class="row-label">
                     <span class="row-source">{e.source}</span>
-                    <span class="row-meta">
+                    // From 700 px, where a row is one line, CSS puts a † for the reading (the key says so).
+                    <span class=if e.reading.is_some() { "row-meta has-reading" } else { "row-meta" }>
                         {w.short_date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
-                        // From 700 px, where a row is one line, a † stands for the reading (the key says so).
-                        {our_reading(w, e).map(|reading| view! { <span class="reading-mark" aria-hidden="true">"†"</span><span class="our-reading">"; "{reading}</span> })}
+                        {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
                     </span>
                     {back}
                 </span>
@@ -143,7 +143,7 @@ fn later_rows(later: &'static [LaterCount], log: &Scale, grid: String) -> Option
             </g>
         };
         view! {
-            <li class="chart-row" id=Anchor::Estimate(c.id).id()>
+            <li class="later-row" id=Anchor::Estimate(c.id).id()>
                 <span class="row-label">
                     <span class="row-source">{c.source}</span>
                     <span class="row-meta">{w.short_date(c.date)}" · "{later_figure(w, c)}" "{w.get(Word::LaterFigure)}</span>

@@ -99,7 +99,7 @@ fn later_body() -> Option<impl IntoView> {
             None => Either::Right(c.outlet),
         };
         view! {
-            <tr class="later-row">
+            <tr>
                 <th scope="row">{c.source}</th>
                 <td></td>
                 <td data-label=date><time datetime=c.date.iso()>{w.date(c.date)}</time></td>
