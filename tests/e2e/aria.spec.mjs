@@ -30,9 +30,9 @@ function noteBody(id) {
   for (const source of note.links) {
     if (source.title) {
       items.push({ text: `${source.outlet},` });
-      link(`${word('page.quoted', { title: source.title })} ${opens}`, source.url);
+      link(word('page.quoted', { title: source.title }), source.url);
     } else {
-      link(`${source.outlet} ${opens}`, source.url);
+      link(source.outlet, source.url);
     }
     if (source.date) items.push({ text: ',' }, { lines: [`- time: ${source.date}`] });
     items.push({ text: '.' });
@@ -138,7 +138,7 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
   const later = { onLinear: facts.later.length ? word('casualties.later_on_log') : null };
   await expectHeard(panel, 'casualty-panel', {
     panel: { title: facts.panel.title, summary: facts.panel.summary, controls, legend: { name: word('casualties.legend'), items: legend }, killed: word('figures.measure_killed'), rows },
-    card, table, downloads, later, opensInNewTab: opens,
+    card, table, downloads, later,
   });
   // What the snapshot does not print: the table's sort state, and how the card speaks.
   await expect(panel.locator('thead th[aria-sort="descending"]')).toHaveText(word('casualties.column_figure'));
@@ -197,4 +197,20 @@ test('the estimates table is heard as the same table on a phone, where it is sta
   await panel.getByRole('group', { name: facts.panel.groups.view, exact: true }).getByRole('button', { name: choice('view:table'), exact: true }).click();
   await panel.getByRole('columnheader', { name: word('casualties.column_figure') }).getByRole('button').click();
   await expectHeard(panel.locator('table'), 'estimates-table', { table: tableContext() });
+});
+
+test('every link out says, as its description, that it opens in a new tab', async ({ page }, testInfo) => {
+  desktopOnly(testInfo);
+  await open(page);
+  await page.locator('#casualties .chart-view .mark').first().click();
+  const links = page.locator('a[target="_blank"]');
+  const undescribed = await links.evaluateAll((all) => all.filter((a) => {
+    const by = a.getAttribute('aria-describedby');
+    return !by || !document.getElementById(by);
+  }).map((a) => a.href));
+  expect(undescribed).toEqual([]);
+  // What a screen reader hears, on one in a note, one in the card and one in the table.
+  for (const link of [page.locator('#sources a[target="_blank"]').first(), page.locator('#estimate-card a[target="_blank"]').first()]) {
+    await expect(link).toHaveAccessibleDescription(opens);
+  }
 });

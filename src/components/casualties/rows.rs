@@ -42,13 +42,12 @@ fn on(kind: ScaleKind) -> String {
 /// each scale, in `ScaleKind::ALL` order: a bar from low to high, or a point.
 pub fn mark(e: &'static Estimate, at: [(f64, f64, String); 2]) -> impl IntoView {
     let drawn = ScaleKind::ALL.into_iter().zip(at).map(|(kind, (from, to, y))| {
-        let bar = (from < to).then(|| view! { <line class="bar" x1=percent(from) x2=percent(to) y1=y.clone() y2=y.clone() /> });
+        // No group per scale: each piece carries its scale's class (fewer elements).
+        let bar = (from < to).then(|| view! { <line class=format!("bar {}", on(kind)) x1=percent(from) x2=percent(to) y1=y.clone() y2=y.clone() /> });
         let ends = if from < to { vec![from, to] } else { vec![from] };
         view! {
-            <g class=on(kind)>
-                {bar}
-                {ends.into_iter().map(|x| placed_symbol(e.category, e.minimum, percent(x), y.clone())).collect_view()}
-            </g>
+            {bar}
+            {ends.into_iter().map(|x| placed_symbol(e.category, e.minimum, percent(x), y.clone(), &on(kind))).collect_view()}
         }
     });
     let mark = view! {
@@ -102,7 +101,7 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
                     <span class="row-source">{e.source}</span>
                     // From 700 px, where a row is one line, CSS puts a † for the reading (the key says so).
                     <span class=if e.reading.is_some() { "row-meta has-reading" } else { "row-meta" }>
-                        {w.short_date(e.date)}" · "{stated_figure(w, e)}" "<span class="row-word">{quoted_word(w, e)}</span>
+                        {w.short_date(e.date)}" · "{stated_figure(w, e)}" "{quoted_word(w, e)}
                         {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
                     </span>
                     {back}
