@@ -140,7 +140,7 @@ test('the table twin: one click away, always present for screen readers, sortabl
   await figureHeader.getByRole('button').click();
   await expect(figureHeader).toHaveAttribute('aria-sort', 'descending');
   expect(await rowSources()).toEqual(inOrder(estimates, 'figure', true).map((e) => e.source));
-  expect(await table.locator('tbody td.number').allTextContents()).toEqual(inOrder(estimates, 'figure', true).map((e) => e.shown.figure));
+  expect(await table.locator('.table-rows td.number').allTextContents()).toEqual(inOrder(estimates, 'figure', true).map((e) => e.shown.figure));
 });
 
 test('on a phone the table is stacked: each record fits the width, every value beside its column’s name', async ({ page }, testInfo) => {

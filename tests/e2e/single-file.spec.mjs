@@ -20,7 +20,7 @@ test('opened from a file with no network, the single file is fully interactive',
   await expect(page.locator(`#${await marker.getAttribute('aria-controls')}`)).toBeVisible();
   // The chart switches scale.
   // Both scales are drawn; the one shown is the visible symbol.
-  const mark = page.locator(`#casualties .chart-view [data-estimate="${smallest.id}"] path:visible`);
+  const mark = page.locator(`#casualties .chart-view [data-estimate="${smallest.id}"] use:visible`);
   const linear = await box(mark);
   await page.locator('#casualties .panel-controls').getByRole('button', { name: choice('scale:log'), exact: true }).click();
   expect((await box(mark)).left).toBeGreaterThan(linear.left + 50);
