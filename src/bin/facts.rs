@@ -16,7 +16,7 @@ use refuseniks::chart::format::range;
 use refuseniks::chart::panel::{Choice, Group};
 use refuseniks::chart::scale::ScaleKind;
 use refuseniks::chart::timeline::Timeline;
-use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_figure};
+use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_count, stated_figure};
 use serde_json::{json, Value};
 
 fn main() {
@@ -115,7 +115,7 @@ fn later(content: &'static Content) -> Vec<Value> {
         .iter()
         .map(|c| {
             let (before, after) = w.around(Word::LaterSource, "outlet", &[("source", c.source)]);
-            json!({ "id": c.id, "date": w.date(c.date), "figure": w.number(c.figure.into()), "before": before, "after": after })
+            json!({ "id": c.id, "date": w.date(c.date), "figure": stated_count(w, c), "before": before, "after": after })
         })
         .collect()
 }

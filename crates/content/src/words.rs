@@ -143,6 +143,7 @@ words! {
     Almost = "figures.almost" [figure];
     Some = "figures.some" [figure];
     About = "figures.about" [figure];
+    MoreThan = "figures.more_than" [figure];
     CategoryRussia = "figures.category_russia" [];
     CategoryUkraine = "figures.category_ukraine" [];
     CategoryWest = "figures.category_west" [];
@@ -211,6 +212,7 @@ impl Word {
             Qualifier::Almost => Word::Almost,
             Qualifier::Some => Word::Some,
             Qualifier::About => Word::About,
+            Qualifier::MoreThan => Word::MoreThan,
         }
     }
 }

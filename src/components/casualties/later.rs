@@ -3,6 +3,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::chart::words::stated_count;
 use crate::components::notes::link_out;
 use crate::components::{edition, words};
 use content::Word;
@@ -19,7 +20,7 @@ pub fn LaterCounts() -> impl IntoView {
         view! {
             <li>
                 <time datetime=c.date.iso()>{w.date(c.date)}</time>": "
-                <strong>{w.number(c.figure.into())}</strong>" — "{c.note}" "{before}{outlet}{after}
+                <strong>{stated_count(w, c)}</strong>" — "{c.note}" "{before}{outlet}{after}
             </li>
         }
     });

@@ -384,11 +384,42 @@ fn qualifiers_are_known_words_and_never_minimums() {
     );
     assert_eq!(
         casualty_errors(&almost.replace("\"almost\"", "\"roughly\"")),
-        ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, or leave it out)"]
+        ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, more-than, or leave it out)"]
     );
     assert_eq!(
         casualty_errors(&almost.replace("minimum = false", "minimum = true")),
         ["casualties.toml:12: estimate \"one\": a figure with a qualifier (\"almost\") cannot also be a minimum; set minimum = false or drop the qualifier"]
+    );
+    let more_than = almost.replace("\"almost\"", "\"more-than\"");
+    assert_eq!(
+        casualty_errors(&more_than),
+        ["casualties.toml:12: estimate \"one\": \"more-than\" says the figure is a floor; set minimum = true"]
+    );
+    let floor = casualties::parse(
+        "casualties.toml",
+        &more_than.replace("minimum = false", "minimum = true"),
+    )
+    .unwrap();
+    assert_eq!(
+        floor.casualties.estimates[0].qualifier,
+        Some(crate::Qualifier::MoreThan)
+    );
+}
+
+#[test]
+fn a_later_count_keeps_its_qualifier() {
+    let later = format!("{ESTIMATES}\n[[later]]\nid = \"named\"\nsource = \"S\"\noutlet = \"O\"\ndate = \"2023-06-16\"\nfigure = 25000\nqualifier = \"more-than\"\nnote = \"N\"\n");
+    let parsed = casualties::parse("casualties.toml", &later).unwrap();
+    assert_eq!(parsed.casualties.later[0].qualifier, None);
+    assert_eq!(
+        parsed.casualties.later[1].qualifier,
+        Some(crate::Qualifier::MoreThan)
+    );
+    let errors = casualty_errors(&later.replace("\"more-than\"", "\"over\""));
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].contains("later count \"named\": unknown qualifier \"over\""),
+        "{errors:?}"
     );
 }
 
