@@ -74,9 +74,20 @@ words! {
 
     CorrectionsTitle = "corrections.title" [];
     CorrectionsIntro = "corrections.intro" [];
+    LastUpdated = "corrections.last_updated" [date];
     SeeNoteInText = "corrections.see_note" [number];
     MethodologyTitle = "methodology.title" [];
     ReportError = "methodology.report_error" [contact];
+
+    CiteTitle = "cite.title" [];
+    CitePageLabel = "cite.page_label" [];
+    CitePage = "cite.page" [title, site, date, accessed, url];
+    CiteAccessed = "cite.accessed" [date];
+    CiteOriginalLabel = "cite.original_label" [];
+    CiteOriginal = "cite.original" [title, original, reprint, date, url];
+    CopyPage = "cite.copy_page" [];
+    CopyOriginal = "cite.copy_original" [];
+    Copied = "cite.copied" [];
 
     FallbackTitle = "casualties.fallback_title" [];
     Takeaway = "casualties.takeaway" [month, fold];

@@ -615,6 +615,11 @@ article_date = "2022-09-09"
 methodology = "What was checked against what."
 corrections_contact = ""
 locale = "en"
+original_publisher = "A magazine"
+reprint_publisher = "A reprint"
+reprint_url = "https://example.org/reprint"
+published = "2026-12-04"
+last_modified = "2026-12-05"
 "#;
 
 fn site_errors(text: &str) -> Vec<String> {
@@ -675,6 +680,28 @@ fn site_errors_name_the_field() {
     assert_eq!(
         site_errors(&SITE.replace("What was checked against what.", " ")),
         ["site.toml:6: site: the methodology is empty"]
+    );
+}
+
+#[test]
+fn the_editions_dates_are_days_in_order_after_the_article() {
+    let parsed = site::parse("site.toml", SITE).unwrap();
+    assert_eq!(
+        (parsed.published.iso(), parsed.last_modified.iso()),
+        ("2026-12-04".to_owned(), "2026-12-05".to_owned())
+    );
+    assert_eq!(parsed.reprint_url, "https://example.org/reprint");
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-05\"", "\"2026-12-03\"")),
+        ["site.toml:13: site: last_modified 2026-12-03 is before published 2026-12-04; the edition cannot change before it appears"]
+    );
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-04\"", "\"2022-09-08\"")),
+        ["site.toml:12: site: published 2022-09-08 is before the article's date, article_date 2022-09-09"]
+    );
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-04\"", "\"December 2026\"")),
+        ["site.toml:12: site: published: \"December 2026\" is not a real date (write YYYY-MM-DD)"]
     );
 }
 
