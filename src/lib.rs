@@ -19,6 +19,8 @@ pub mod pym;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(feature = "ssr")]
+pub mod structured_data;
 
 // The browser's: the one boundary to the DOM, and what makes the page interactive.
 #[cfg(feature = "client")]

@@ -38,6 +38,7 @@ fn main() {
         "estimates": estimates(content),
         "panel": panel(content),
         "later": later(content),
+        "edition": edition(content),
         "comparison": {
             "summary": content.words.fill(Word::ComparisonSummary, &[("points", &content.words.count(Word::ComparisonPoints, content.comparison.dimensions.len() as u64))]),
         },
@@ -118,6 +119,14 @@ fn later(content: &'static Content) -> Vec<Value> {
             json!({ "id": c.id, "date": w.date(c.date), "figure": stated_count(w, c), "before": before, "after": after })
         })
         .collect()
+}
+
+/// This edition's dates as the page writes them.
+fn edition(content: &'static Content) -> Value {
+    let (w, site) = (&content.words, &content.site);
+    json!({
+        "lastUpdated": w.date(site.last_modified),
+    })
 }
 
 /// The panel's computed title and summary, and what each control is called.

@@ -22,6 +22,7 @@ use casualties::CasualtiesPanel;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
+pub use methodology::METHODOLOGY_ID;
 use notes::{Notices, Sources};
 
 /// The edition being rendered, as `render` provides it to the components.
