@@ -16,6 +16,8 @@ pub mod pym;
 
 // The page, as Leptos components, and its rendering: the prerender's only.
 #[cfg(feature = "ssr")]
+pub mod citation;
+#[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod render;

@@ -121,11 +121,17 @@ fn later(content: &'static Content) -> Vec<Value> {
         .collect()
 }
 
-/// This edition's dates as the page writes them.
+/// This edition's dates as the page writes them, and its citations: without the
+/// accessed date, and with it (`{date}` left for the test, which knows the day).
 fn edition(content: &'static Content) -> Value {
     let (w, site) = (&content.words, &content.site);
+    let (before, after) = refuseniks::citation::page(content);
+    let (accessed_before, accessed_after) = refuseniks::citation::accessed(content);
     json!({
         "lastUpdated": w.date(site.last_modified),
+        "citation": format!("{before}{after}"),
+        "citationAccessed": format!("{before}{accessed_before}{{date}}{accessed_after}{after}"),
+        "original": refuseniks::citation::original(content),
     })
 }
 
