@@ -16,8 +16,8 @@ mkdir "$work/dist"
 cp dist/favicon-*.svg dist/main-*.css dist/refuseniks-*.js dist/refuseniks-*_bg.wasm "$work/dist/"
 cargo run --quiet --features ssr --bin prerender -- "$work/dist" >/dev/null
 node scripts/words-from-content.mjs "$work/dist" "$work/content"
-cargo test --quiet --features ssr --test contract --test business --test chart
+cargo test --quiet --features ssr --test contract --test business --test chart --test qualifiers --test structured_data
 # On ports of their own, so nothing is mistaken for the release build's servers.
 E2E_DIST="$work/dist" E2E_PORT=8191 npx --no-install playwright test --project=desktop \
-  article footnotes casualties comparison corrections aria embed static
+  article footnotes casualties comparison corrections aria embed static edition
 echo "ok   an editor's change: the content-reading checks pass on it"

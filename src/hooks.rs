@@ -120,6 +120,18 @@ pub const COMPARISON_TABLE: Id = id!("comparison-table");
 /// The table's class while only headline figures show.
 pub const SHOWING_HEADLINES: Class = class!("headlines-only");
 
+// Cite this page.
+/// A citation's accessed date: hidden in the HTML (the page cannot know the day it is
+/// read), filled with today's date in its `ACCESSED_DATE` and shown by the client.
+pub const ACCESSED: Class = class!("accessed");
+pub const ACCESSED_DATE: Class = class!("accessed-date");
+/// On `ACCESSED`: the Intl language tag that writes a date as the edition's locale does.
+pub const DATE_LOCALE: Attr = attr!("data-date-locale");
+/// A copy button, naming the id of the citation it copies: hidden in the HTML, shown by
+/// the client only where the browser lets it write to the clipboard. Its `ANNOUNCE` is
+/// what the live region says once the text is copied.
+pub const COPY: Attr = attr!("data-copy");
+
 // The page.
 /// On `<html>`: the client has made every marker a button (and `./x bench` waits for it).
 pub const INTERACTIVE: Attr = attr!("data-interactive");
@@ -184,6 +196,22 @@ pub const NEEDED: &[Needed] = &[
     },
     Needed {
         selector: TOGGLE_ALL.selector,
+        part: Part::Article,
+    },
+    Needed {
+        selector: ACCESSED.selector,
+        part: Part::Article,
+    },
+    Needed {
+        selector: ACCESSED_DATE.selector,
+        part: Part::Article,
+    },
+    Needed {
+        selector: DATE_LOCALE.selector,
+        part: Part::Article,
+    },
+    Needed {
+        selector: COPY.selector,
         part: Part::Article,
     },
     Needed {

@@ -16,9 +16,13 @@ pub mod pym;
 
 // The page, as Leptos components, and its rendering: the prerender's only.
 #[cfg(feature = "ssr")]
+pub mod citation;
+#[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(feature = "ssr")]
+pub mod structured_data;
 
 // The browser's: the one boundary to the DOM, and what makes the page interactive.
 #[cfg(feature = "client")]

@@ -5,7 +5,7 @@
 
 mod common;
 
-use content::{Category, Estimate, Measure, PartialDate, Qualifier};
+use content::{Category, Estimate, LaterCount, Measure, PartialDate, Qualifier};
 use refuseniks::chart::estimates::{
     self, csv, day_number, groups, month_ticks, sort, sort_after, takeaway, SortKey,
 };
@@ -13,7 +13,7 @@ use refuseniks::chart::format::{compact, figure, fold};
 use refuseniks::chart::panel::{Choice, Figures, PanelChange, PanelState, SortMark, View};
 use refuseniks::chart::scale::{nice_ceiling, nice_step, Scale, ScaleKind};
 use refuseniks::chart::timeline::Timeline;
-use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_figure};
+use refuseniks::chart::words::{describe, our_reading, quoted_word, stated_count, stated_figure};
 
 fn day(text: &str) -> PartialDate {
     PartialDate::parse(text).expect("a date")
@@ -280,6 +280,31 @@ fn each_figure_shows_its_hedge_its_word_and_our_reading() {
     assert!(!describe(w, russia).contains("our reading"));
     assert_eq!(stated_figure(w, by_id("west")), "at least 25,000");
     assert_eq!(stated_figure(w, by_id("article-range")), "15,000–20,000");
+    let more_than = Estimate {
+        qualifier: Some(Qualifier::MoreThan),
+        ..*by_id("west")
+    };
+    assert_eq!(stated_figure(w, &more_than), "more than 25,000");
+}
+
+#[test]
+fn a_later_count_shows_its_hedge() {
+    let count = LaterCount {
+        id: "named",
+        source: "A count",
+        outlet: "An outlet",
+        date: day("2023-06-16"),
+        figure: 25000,
+        qualifier: Some(Qualifier::MoreThan),
+        url: None,
+        note: "Names.",
+    };
+    assert_eq!(stated_count(words(), &count), "more than 25,000");
+    let exact = LaterCount {
+        qualifier: None,
+        ..count
+    };
+    assert_eq!(stated_count(words(), &exact), "25,000");
 }
 
 #[test]

@@ -17,7 +17,7 @@ use refuseniks::chart::panel::{Choice, Group};
 use refuseniks::chart::scale::ScaleKind;
 use refuseniks::chart::timeline::Timeline;
 use refuseniks::chart::words::{
-    describe, describe_later, later_figure, our_reading, quoted_word, stated_figure,
+    describe, describe_later, our_reading, quoted_word, stated_count, stated_figure,
 };
 use serde_json::{json, Value};
 
@@ -40,6 +40,7 @@ fn main() {
         "estimates": estimates(content),
         "panel": panel(content),
         "later": later(content),
+        "edition": edition(content),
         "comparison": {
             "summary": content.words.fill(Word::ComparisonSummary, &[("points", &content.words.count(Word::ComparisonPoints, content.comparison.dimensions.len() as u64))]),
         },
@@ -120,10 +121,24 @@ fn later(content: &'static Content) -> Vec<Value> {
             json!({
                 "id": c.id, "source": c.source, "outlet": c.outlet, "url": c.url, "note": c.note,
                 "date": w.date(c.date), "rowDate": w.short_date(c.date),
-                "figure": later_figure(w, c), "markName": describe_later(w, c),
+                "figure": stated_count(w, c), "markName": describe_later(w, c),
             })
         })
         .collect()
+}
+
+/// This edition's dates as the page writes them, and its citations: without the
+/// accessed date, and with it (`{date}` left for the test, which knows the day).
+fn edition(content: &'static Content) -> Value {
+    let (w, site) = (&content.words, &content.site);
+    let (before, after) = refuseniks::citation::page(content);
+    let (accessed_before, accessed_after) = refuseniks::citation::accessed(content);
+    json!({
+        "lastUpdated": w.date(site.last_modified),
+        "citation": format!("{before}{after}"),
+        "citationAccessed": format!("{before}{accessed_before}{{date}}{accessed_after}{after}"),
+        "original": refuseniks::citation::original(content),
+    })
 }
 
 /// The panel's computed title and summary, and what each control is called.

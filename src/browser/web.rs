@@ -349,3 +349,36 @@ pub fn observe_body_size(changed: impl FnMut() + 'static) {
 pub fn as_message(event: &Event) -> Option<&web_sys::MessageEvent> {
     event.dyn_ref::<web_sys::MessageEvent>()
 }
+
+/// Today, as `Intl` writes a day in the language `tag` names: "4 December 2026".
+pub fn today(tag: &str) -> String {
+    let options = js_sys::Object::new();
+    for (field, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &field.into(), &value.into());
+    }
+    js_sys::Date::new_0()
+        .to_locale_date_string(tag, &options)
+        .into()
+}
+
+/// Whether the page may write to the clipboard (a secure context that has one).
+pub fn can_copy() -> bool {
+    window().is_secure_context()
+        && !wasm_bindgen::JsValue::from(window().navigator().clipboard()).is_undefined()
+}
+
+/// Writes `text` to the clipboard, then, once it is there, calls `done`.
+pub fn copy_text(text: &str, done: impl FnOnce() + 'static) {
+    let done = Closure::once(move |_: wasm_bindgen::JsValue| done());
+    let _ = window()
+        .navigator()
+        .clipboard()
+        .write_text(text)
+        .then(&done);
+    done.forget();
+}
+
+/// An element's text, hidden parts included, as it would be copied.
+pub fn text_of(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}

@@ -2,14 +2,27 @@
 //! word for what it counted, and whether the chart's measure is our reading of it, in
 //! the edition's words.
 
-use content::{Estimate, LaterCount, Word, Words};
+use content::{Estimate, LaterCount, Qualifier, Word, Words};
 
-use super::format::figure;
+use super::format::{figure, range};
 
-/// "almost 10,000", "some 18,300", "at least 40,070", "7,000–15,000".
+/// "almost 10,000", "some 18,300", "at least 40,070", "more than 16,000", "7,000–15,000".
 pub fn stated_figure(words: &Words, e: &Estimate) -> String {
-    let figure = figure(words, e.low, e.high, e.minimum);
-    match e.qualifier {
+    // A floor's own words ("more than") take the place of our "at least".
+    let figure = match e.qualifier {
+        Some(q) if q.is_floor() => range(words, e.low, e.high),
+        _ => figure(words, e.low, e.high, e.minimum),
+    };
+    hedged(words, e.qualifier, figure)
+}
+
+/// A later count as its source gave it: "more than 25,000", "128,115".
+pub fn stated_count(words: &Words, c: &LaterCount) -> String {
+    hedged(words, c.qualifier, words.number(c.figure.into()))
+}
+
+fn hedged(words: &Words, qualifier: Option<Qualifier>, figure: String) -> String {
+    match qualifier {
         Some(qualifier) => words.fill(Word::qualifier(qualifier), &[("figure", &figure)]),
         None => figure,
     }
@@ -59,12 +72,7 @@ pub fn describe_later(words: &Words, c: &LaterCount) -> String {
         &[
             ("source", c.source),
             ("date", &words.date(c.date)),
-            ("figure", &later_figure(words, c)),
+            ("figure", &stated_count(words, c)),
         ],
     )
-}
-
-/// A later count's figure as its source gives it.
-pub fn later_figure(words: &Words, c: &LaterCount) -> String {
-    words.number(c.figure.into())
 }

@@ -6,6 +6,7 @@
 //! and its language never reach the wasm (one wasm serves every edition).
 
 mod casualties;
+mod cite;
 mod comparison;
 mod keys;
 mod notes;
@@ -17,6 +18,7 @@ pub fn start() {
     let notes = notes::start();
     let panel = casualties::start();
     comparison::start();
+    cite::start();
     keys::start(notes, panel);
     pym::start();
     // Lets tests/e2e prove that a panic leaves the article readable. Compiled in only

@@ -30,7 +30,17 @@ pub fn Corrections() -> impl IntoView {
         <section class="afterword corrections" id="corrections" aria-labelledby="corrections-title">
             <h2 id="corrections-title">{w.get(Word::CorrectionsTitle)}</h2>
             <p>{w.get(Word::CorrectionsIntro)}</p>
+            <LastUpdated />
             <ol>{entries.collect_view()}</ol>
         </section>
     }
+}
+
+/// "Last updated 4 December 2026": the edition's `last_modified`, the same date its
+/// schema.org data gives as `dateModified`.
+#[component]
+fn LastUpdated() -> impl IntoView {
+    let (w, date) = (words(), edition().site.last_modified);
+    let (before, after) = w.around(Word::LastUpdated, "date", &[]);
+    view! { <p class="last-updated">{before}<time datetime=date.iso()>{w.date(date)}</time>{after}</p> }
 }

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 use super::{edition, words};
 use content::Word;
 
+/// The section's id: the page's publishing principles, by address (`structured_data`).
+pub const METHODOLOGY_ID: &str = "methodology";
+
 #[component]
 pub fn Methodology() -> impl IntoView {
     let (site, w) = (&edition().site, words());
@@ -15,7 +18,7 @@ pub fn Methodology() -> impl IntoView {
         view! { <p class="report-error">{before}<a href=contact>{shown}</a>{after}</p> }
     });
     view! {
-        <section class="afterword methodology" id="methodology" aria-labelledby="methodology-title">
+        <section class="afterword methodology" id=METHODOLOGY_ID aria-labelledby="methodology-title">
             <h2 id="methodology-title">{w.get(Word::MethodologyTitle)}</h2>
             <p>{site.methodology}</p>
             {report}

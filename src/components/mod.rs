@@ -5,6 +5,7 @@
 
 mod article;
 mod casualties;
+mod cite;
 mod comparison;
 mod corrections;
 mod inlines;
@@ -19,9 +20,11 @@ use content::{Slot, Word, Words};
 
 pub use article::ArticleView;
 use casualties::CasualtiesPanel;
+use cite::Cite;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
 use methodology::Methodology;
+pub use methodology::METHODOLOGY_ID;
 use notes::{Notices, Sources};
 
 /// The edition being rendered, as `render` provides it to the components.
@@ -124,6 +127,7 @@ pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
                     <ArticleView panels=false />
                     <Corrections />
                     <Methodology />
+                    <Cite />
                     <Sources />
                 </div>
             })}
@@ -151,6 +155,7 @@ pub fn App() -> impl IntoView {
             // the endnotes stay last, the one part that skips rendering (main.css).
             <Corrections />
             <Methodology />
+            <Cite />
             <Sources />
         </main>
         <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>

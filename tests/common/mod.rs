@@ -31,6 +31,7 @@ pub fn words() -> &'static Words {
             (Word::Almost, "almost {figure}"),
             (Word::Some, "some {figure}"),
             (Word::About, "about {figure}"),
+            (Word::MoreThan, "more than {figure}"),
             (Word::Fold, "{ratio}-fold"),
             (Word::AxisThousands, "{n}k"),
             (Word::AxisMillions, "{n}m"),

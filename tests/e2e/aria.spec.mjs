@@ -188,7 +188,9 @@ test('the corrections list: each editor’s note, with its way to the text', asy
     seeInText: note.seeInText,
     url: `#ref-${note.slots[0]}`,
   }));
-  await expectHeard(page.locator('#corrections'), 'corrections', { title: word('corrections.title'), intro: word('corrections.intro'), entries });
+  const [before, after] = word('corrections.last_updated', { date: '\u0000' }).split('\u0000');
+  const updated = { before: before.trim(), date: facts.edition.lastUpdated, after: after.trim() };
+  await expectHeard(page.locator('#corrections'), 'corrections', { title: word('corrections.title'), intro: word('corrections.intro'), updated, entries });
 });
 
 test('the estimates table is heard as the same table on a phone, where it is stacked, as on a desktop', async ({ page }) => {

@@ -47,6 +47,8 @@ pub struct LaterCount {
     pub outlet: &'static str,
     pub date: PartialDate,
     pub figure: u32,
+    /// How the source hedged it: "more than 25,000" where it said so.
+    pub qualifier: Option<Qualifier>,
     pub url: Option<&'static str>,
     pub note: &'static str,
 }
@@ -77,6 +79,15 @@ crate::keyed! {
         Almost = "almost",
         Some = "some",
         About = "about",
+        MoreThan = "more-than",
+    }
+}
+
+impl Qualifier {
+    /// "More than" says the figure is a floor: on an estimate it goes with `minimum`,
+    /// and is shown in place of "at least".
+    pub fn is_floor(self) -> bool {
+        self == Qualifier::MoreThan
     }
 }
 

@@ -137,6 +137,16 @@ impl Locale {
         }
     }
 
+    /// The language tag with which a browser's `Intl` writes a day as `date` does
+    /// ("4 December 2026": British order, not "December 4, 2026"), for a date only the
+    /// browser knows: the day a reader opened the page.
+    pub fn date_tag(self) -> &'static str {
+        match self {
+            Locale::En => "en-GB",
+            Locale::Ru => "ru-RU",
+        }
+    }
+
     /// "21 September 2022", "September 2022", "2022"; «21 сентября 2022 г.»,
     /// «сентябрь 2022 г.», «2022 г.» (no-break spaces where Russian keeps words together).
     pub fn date(self, date: PartialDate) -> String {

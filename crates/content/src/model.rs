@@ -175,6 +175,17 @@ pub struct Site {
     /// The day the article appeared (the CounterPunch reprint's date, the only one our
     /// research has): notes of kind `next` tell of events on or after it.
     pub article_date: PartialDate,
+    /// The article this edition is based on, as our research confirms it: who the
+    /// article says first published it, and the reprint we read (its date is
+    /// `article_date`). No author: it could not be confirmed.
+    pub original_publisher: &'static str,
+    pub reprint_publisher: &'static str,
+    pub reprint_url: &'static str,
+    /// This edition's own dates: when it was published, and when it last changed (a
+    /// correction, a note). The page says "Last updated" from `last_modified`, and
+    /// carries both as schema.org data.
+    pub published: PartialDate,
+    pub last_modified: PartialDate,
     /// "How this edition was checked": what was checked against what.
     pub methodology: &'static str,
     /// Where readers report an error (`mailto:` or `https://`); no line when `None`.

@@ -74,9 +74,20 @@ words! {
 
     CorrectionsTitle = "corrections.title" [];
     CorrectionsIntro = "corrections.intro" [];
+    LastUpdated = "corrections.last_updated" [date];
     SeeNoteInText = "corrections.see_note" [number];
     MethodologyTitle = "methodology.title" [];
     ReportError = "methodology.report_error" [contact];
+
+    CiteTitle = "cite.title" [];
+    CitePageLabel = "cite.page_label" [];
+    CitePage = "cite.page" [title, site, date, accessed, url];
+    CiteAccessed = "cite.accessed" [date];
+    CiteOriginalLabel = "cite.original_label" [];
+    CiteOriginal = "cite.original" [title, original, reprint, date, url];
+    CopyPage = "cite.copy_page" [];
+    CopyOriginal = "cite.copy_original" [];
+    Copied = "cite.copied" [];
 
     FallbackTitle = "casualties.fallback_title" [];
     Takeaway = "casualties.takeaway" [month, fold];
@@ -148,6 +159,7 @@ words! {
     Almost = "figures.almost" [figure];
     Some = "figures.some" [figure];
     About = "figures.about" [figure];
+    MoreThan = "figures.more_than" [figure];
     CategoryRussia = "figures.category_russia" [];
     CategoryUkraine = "figures.category_ukraine" [];
     CategoryWest = "figures.category_west" [];
@@ -216,6 +228,7 @@ impl Word {
             Qualifier::Almost => Word::Almost,
             Qualifier::Some => Word::Some,
             Qualifier::About => Word::About,
+            Qualifier::MoreThan => Word::MoreThan,
         }
     }
 }

@@ -7,7 +7,8 @@
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
-//! - writes the metadata from `content/site.toml`;
+//! - writes the metadata from `content/site.toml`, and the page as schema.org data
+//!   (JSON-LD: the article, what it is based on, each correction);
 //! - writes `refuseniks.html`, the same page with everything inside (single_file.rs);
 //! - draws the casualty chart as `casualties-chart.png` (the social card) and `.svg`
 //!   (chart_image.rs).
@@ -19,7 +20,7 @@ use content::parse::Content;
 use refuseniks::chart::{CHART_PNG, CHART_SVG};
 use refuseniks::components::EmbedPart;
 use refuseniks::downloads::SINGLE_FILE;
-use refuseniks::render;
+use refuseniks::{render, structured_data};
 
 mod chart_image;
 mod single_file;
@@ -190,6 +191,15 @@ fn head(content: &Content, embed: bool, image_alt: &str) -> String {
     } else {
         ""
     };
+    // The article page only: embeds are noindex, and a search engine reads one copy.
+    let data = if embed {
+        String::new()
+    } else {
+        format!(
+            "\n  <script type=\"application/ld+json\">{}</script>",
+            structured_data::json_ld(content)
+        )
+    };
     let folder = site
         .canonical_url
         .rsplit_once('/')
@@ -212,7 +222,7 @@ fn head(content: &Content, embed: bool, image_alt: &str) -> String {
          <meta name=\"twitter:title\" content=\"{title}\">\n  \
          <meta name=\"twitter:description\" content=\"{description}\">\n  \
          <meta name=\"twitter:image\" content=\"{image}\">\n  \
-         <meta name=\"twitter:image:alt\" content=\"{alt}\">",
+         <meta name=\"twitter:image:alt\" content=\"{alt}\">{data}",
         title = e(site.title),
         description = e(site.description),
         url = e(site.canonical_url),

@@ -8,7 +8,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::symbols::{later_key_symbol, symbol};
-use crate::chart::words::{later_figure, quoted_word, stated_figure};
+use crate::chart::words::{quoted_word, stated_count, stated_figure};
 use crate::components::notes::outside_link;
 use crate::components::{edition, words};
 use crate::hooks::{CARD_BODY, CARD_CLOSE, ESTIMATE_CARD};
@@ -41,7 +41,7 @@ fn later_details(c: &'static LaterCount) -> impl IntoView {
     view! {
         <p class="card-source">{later_key_symbol()}<strong>{c.source}</strong></p>
         <p class="card-figure">
-            <span class="card-number">{later_figure(w, c)}</span>
+            <span class="card-number">{stated_count(w, c)}</span>
             " "
             {w.get(Word::LaterCounts)}
         </p>

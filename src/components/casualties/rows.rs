@@ -13,7 +13,7 @@ use crate::chart::estimates::{
 use crate::chart::format::{compact, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{
-    describe, describe_later, later_figure, our_reading, quoted_word, stated_figure,
+    describe, describe_later, our_reading, quoted_word, stated_count, stated_figure,
 };
 use crate::components::{edition, on_page, words};
 use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK};
@@ -145,7 +145,7 @@ fn later_rows(later: &'static [LaterCount], log: &Scale, grid: String) -> Option
             <li class="later-row" id=Anchor::Estimate(c.id).id()>
                 <span class="row-label">
                     <span class="row-source">{c.source}</span>
-                    <span class="row-meta">{w.short_date(c.date)}" · "{later_figure(w, c)}" "{w.get(Word::LaterFigure)}</span>
+                    <span class="row-meta">{w.short_date(c.date)}" · "{stated_count(w, c)}" "{w.get(Word::LaterFigure)}</span>
                 </span>
                 <svg class="track" role="none" width="100%" height="28">
                     <use href=format!("#{grid}") aria-hidden="true" />

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::rows::orders;
 use crate::chart::estimates::{sort, table_caption, Choice, PanelState, SortKey};
-use crate::chart::words::{later_figure, quoted_word, stated_figure};
+use crate::chart::words::{quoted_word, stated_count, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::components::notes::link_out;
 use crate::components::{edition, words};
@@ -103,7 +103,7 @@ fn later_body() -> Option<impl IntoView> {
                 <th scope="row">{c.source}</th>
                 <td></td>
                 <td data-label=date><time datetime=c.date.iso()>{w.date(c.date)}</time></td>
-                <td data-label=figure class="number">{later_figure(w, c)}</td>
+                <td data-label=figure class="number">{stated_count(w, c)}</td>
                 <td data-label=counts>{w.get(Word::LaterCounts)}</td>
                 <td></td>
                 <td data-label=seen_at>{link}</td>

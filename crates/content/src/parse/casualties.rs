@@ -44,6 +44,7 @@ struct RawLater {
     outlet: Spanned<String>,
     date: Spanned<String>,
     figure: u32,
+    qualifier: Option<Spanned<String>>,
     url: Option<Spanned<String>>,
     note: Spanned<String>,
 }
@@ -121,16 +122,12 @@ fn estimate(fields: &mut Fields, raw: &RawEstimate) -> Estimate {
         fields.error(&raw.high, format!("{what}: the figure must be above zero"));
     }
     let (counted, reading) = counted(fields, raw, measure, &what);
-    let qualifier = raw.qualifier.as_ref().and_then(|q| {
-        let known: Vec<_> = Qualifier::ALL.iter().map(|q| q.key()).collect();
-        let found = Qualifier::from_key(q.get_ref());
-        match found {
-            None => fields.error(q, format!("{what}: unknown qualifier \"{}\" (use one of: {}, or leave it out)", q.get_ref(), known.join(", "))),
-            Some(_) if raw.minimum => fields.error(q, format!("{what}: a figure with a qualifier (\"{}\") cannot also be a minimum; set minimum = false or drop the qualifier", q.get_ref())),
-            Some(_) => {}
-        }
-        found
-    });
+    let qualifier = qualifier(fields, raw.qualifier.as_ref(), &what);
+    match (qualifier, &raw.qualifier) {
+        (Some(q), Some(at)) if raw.minimum && !q.is_floor() => fields.error(at, format!("{what}: a figure with a qualifier (\"{}\") cannot also be a minimum; set minimum = false or drop the qualifier", q.key())),
+        (Some(q), Some(at)) if !raw.minimum && q.is_floor() => fields.error(at, format!("{what}: \"{}\" says the figure is a floor; set minimum = true", q.key())),
+        _ => {}
+    }
     Estimate {
         id: fields.id(&raw.id, "estimate"),
         source: fields.non_empty(&raw.source, &what, "source"),
@@ -194,7 +191,26 @@ fn later(fields: &mut Fields, raw: &RawLater) -> LaterCount {
         outlet: fields.non_empty(&raw.outlet, &what, "outlet"),
         date: fields.day(&raw.date, &what),
         figure: raw.figure,
+        qualifier: qualifier(fields, raw.qualifier.as_ref(), &what),
         url: raw.url.as_ref().map(|url| fields.https_url(url, &what)),
         note: fields.non_empty(&raw.note, &what, "note"),
     }
+}
+
+/// A source's hedge, one of `Qualifier`'s keys.
+fn qualifier(fields: &mut Fields, raw: Option<&Spanned<String>>, what: &str) -> Option<Qualifier> {
+    let raw = raw?;
+    let found = Qualifier::from_key(raw.get_ref());
+    if found.is_none() {
+        let known: Vec<_> = Qualifier::ALL.iter().map(|q| q.key()).collect();
+        fields.error(
+            raw,
+            format!(
+                "{what}: unknown qualifier \"{}\" (use one of: {}, or leave it out)",
+                raw.get_ref(),
+                known.join(", ")
+            ),
+        );
+    }
+    found
 }

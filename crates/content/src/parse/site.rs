@@ -1,6 +1,6 @@
 //! `site.toml`: the edition's locale, the page's title, description, canonical address
-//! and site name, the article's date, the methodology paragraph and the corrections
-//! contact.
+//! and site name, the article's date and the reprint it was read in, this edition's
+//! dates, the methodology paragraph and the corrections contact.
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -18,6 +18,11 @@ struct RawSite {
     site_name: Spanned<String>,
     canonical_url: Spanned<String>,
     article_date: Spanned<String>,
+    original_publisher: Spanned<String>,
+    reprint_publisher: Spanned<String>,
+    reprint_url: Spanned<String>,
+    published: Spanned<String>,
+    last_modified: Spanned<String>,
     methodology: Spanned<String>,
     corrections_contact: Spanned<String>,
 }
@@ -33,13 +38,41 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
         site_name: fields.non_empty(&raw.site_name, "site", "site_name"),
         canonical_url: fields.https_url(&raw.canonical_url, "site"),
         article_date: fields.day(&raw.article_date, "site: article_date"),
+        original_publisher: fields.non_empty(&raw.original_publisher, "site", "original_publisher"),
+        reprint_publisher: fields.non_empty(&raw.reprint_publisher, "site", "reprint_publisher"),
+        reprint_url: fields.https_url(&raw.reprint_url, "site: reprint_url"),
+        published: fields.day(&raw.published, "site: published"),
+        last_modified: fields.day(&raw.last_modified, "site: last_modified"),
         methodology: fields.non_empty(&raw.methodology, "site", "methodology"),
         corrections_contact: contact(&mut fields, &raw.corrections_contact),
     };
+    edition_dates(&mut fields, &raw, &site);
     if fields.errors.is_empty() {
         Ok(site)
     } else {
         Err(fields.errors)
+    }
+}
+
+/// The edition cannot be published before the article it annotates, nor change before
+/// it is published. Checked only once every field is sound (a date that is not one
+/// stands in as 2022-01-01, which must not be reported as out of order too).
+fn edition_dates(fields: &mut Fields, raw: &RawSite, site: &Site) {
+    if !fields.errors.is_empty() {
+        return;
+    }
+    if site.published < site.article_date {
+        fields.error(
+            &raw.published,
+            format!(
+                "site: published {} is before the article's date, article_date {}",
+                site.published.iso(),
+                site.article_date.iso()
+            ),
+        );
+    }
+    if site.last_modified < site.published {
+        fields.error(&raw.last_modified, format!("site: last_modified {} is before published {}; the edition cannot change before it appears", site.last_modified.iso(), site.published.iso()));
     }
 }
 

@@ -384,11 +384,42 @@ fn qualifiers_are_known_words_and_never_minimums() {
     );
     assert_eq!(
         casualty_errors(&almost.replace("\"almost\"", "\"roughly\"")),
-        ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, or leave it out)"]
+        ["casualties.toml:12: estimate \"one\": unknown qualifier \"roughly\" (use one of: almost, some, about, more-than, or leave it out)"]
     );
     assert_eq!(
         casualty_errors(&almost.replace("minimum = false", "minimum = true")),
         ["casualties.toml:12: estimate \"one\": a figure with a qualifier (\"almost\") cannot also be a minimum; set minimum = false or drop the qualifier"]
+    );
+    let more_than = almost.replace("\"almost\"", "\"more-than\"");
+    assert_eq!(
+        casualty_errors(&more_than),
+        ["casualties.toml:12: estimate \"one\": \"more-than\" says the figure is a floor; set minimum = true"]
+    );
+    let floor = casualties::parse(
+        "casualties.toml",
+        &more_than.replace("minimum = false", "minimum = true"),
+    )
+    .unwrap();
+    assert_eq!(
+        floor.casualties.estimates[0].qualifier,
+        Some(crate::Qualifier::MoreThan)
+    );
+}
+
+#[test]
+fn a_later_count_keeps_its_qualifier() {
+    let later = format!("{ESTIMATES}\n[[later]]\nid = \"named\"\nsource = \"S\"\noutlet = \"O\"\ndate = \"2023-06-16\"\nfigure = 25000\nqualifier = \"more-than\"\nnote = \"N\"\n");
+    let parsed = casualties::parse("casualties.toml", &later).unwrap();
+    assert_eq!(parsed.casualties.later[0].qualifier, None);
+    assert_eq!(
+        parsed.casualties.later[1].qualifier,
+        Some(crate::Qualifier::MoreThan)
+    );
+    let errors = casualty_errors(&later.replace("\"more-than\"", "\"over\""));
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].contains("later count \"named\": unknown qualifier \"over\""),
+        "{errors:?}"
     );
 }
 
@@ -584,6 +615,11 @@ article_date = "2022-09-09"
 methodology = "What was checked against what."
 corrections_contact = ""
 locale = "en"
+original_publisher = "A magazine"
+reprint_publisher = "A reprint"
+reprint_url = "https://example.org/reprint"
+published = "2026-12-04"
+last_modified = "2026-12-05"
 "#;
 
 fn site_errors(text: &str) -> Vec<String> {
@@ -644,6 +680,28 @@ fn site_errors_name_the_field() {
     assert_eq!(
         site_errors(&SITE.replace("What was checked against what.", " ")),
         ["site.toml:6: site: the methodology is empty"]
+    );
+}
+
+#[test]
+fn the_editions_dates_are_days_in_order_after_the_article() {
+    let parsed = site::parse("site.toml", SITE).unwrap();
+    assert_eq!(
+        (parsed.published.iso(), parsed.last_modified.iso()),
+        ("2026-12-04".to_owned(), "2026-12-05".to_owned())
+    );
+    assert_eq!(parsed.reprint_url, "https://example.org/reprint");
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-05\"", "\"2026-12-03\"")),
+        ["site.toml:13: site: last_modified 2026-12-03 is before published 2026-12-04; the edition cannot change before it appears"]
+    );
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-04\"", "\"2022-09-08\"")),
+        ["site.toml:12: site: published 2022-09-08 is before the article's date, article_date 2022-09-09"]
+    );
+    assert_eq!(
+        site_errors(&SITE.replace("\"2026-12-04\"", "\"December 2026\"")),
+        ["site.toml:12: site: published: \"December 2026\" is not a real date (write YYYY-MM-DD)"]
     );
 }
 
