@@ -82,6 +82,15 @@ impl Locale {
     }
 
     /// The form a count of `n` takes.
+    /// Forms a counted word may also have in this locale, which no whole count takes:
+    /// Russian `other` is for fractions (1,5), and a count never needs it.
+    pub fn optional_plurals(self) -> &'static [Plural] {
+        match self {
+            Locale::En => &[],
+            Locale::Ru => &[Plural::Other],
+        }
+    }
+
     pub fn plural(self, n: u64) -> Plural {
         match self {
             Locale::En if n == 1 => Plural::One,

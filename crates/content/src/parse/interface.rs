@@ -129,15 +129,21 @@ fn checked(word: Word, raw: &RawText, locale: Locale) -> Result<Text, String> {
                 })?;
                 checked.push((*plural, template(word, text)?));
             }
-            if let Some(other) = forms
-                .keys()
-                .find(|form| !locale.plurals().iter().any(|p| p.key() == form.as_str()))
-            {
+            if let Some(other) = forms.keys().find(|form| {
+                !(locale.plurals().iter())
+                    .chain(locale.optional_plurals())
+                    .any(|p| p.key() == form.as_str())
+            }) {
                 return Err(format!(
                     "\"{other}\" is not a plural form in {} (use {})",
                     locale.key(),
                     expected(word, locale)
                 ));
+            }
+            for optional in locale.optional_plurals() {
+                if let Some(text) = forms.get(optional.key()) {
+                    checked.push((*optional, template(word, text)?));
+                }
             }
             Ok(Text::Counted(leak_slice(checked)))
         }
