@@ -35,6 +35,8 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
         article_date: fields.day(&raw.article_date, "site: article_date"),
         methodology: fields.non_empty(&raw.methodology, "site", "methodology"),
         corrections_contact: contact(&mut fields, &raw.corrections_contact),
+        notice: None,
+        original_title: None,
     };
     if fields.errors.is_empty() {
         Ok(site)
