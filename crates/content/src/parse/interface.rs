@@ -117,7 +117,7 @@ fn expected(word: Word, locale: Locale) -> String {
 fn checked(word: Word, raw: &RawText, locale: Locale) -> Result<Text, String> {
     match (raw, word.is_counted()) {
         (RawText::One(text), false) => Ok(Text::One(template(word, text)?)),
-        (RawText::Counted(forms), true) => {
+        (RawText::Counted(forms), counted) if counted || word.agrees_with_number() => {
             let mut checked = Vec::new();
             for plural in locale.plurals() {
                 let text = forms.get(plural.key()).ok_or_else(|| {

@@ -13,6 +13,11 @@ pub struct Shape {
     pub words: Option<&'static [&'static str]>,
     /// Keys only a translation has (its own settings and words).
     pub own: &'static [&'static str],
+    /// Keys only a translation has that are data: its edition's own settings.
+    pub settings: &'static [&'static str],
+    /// Whether to report missing and extra keys (the interface's own parser names
+    /// them against the page's list of words, so it says `false`).
+    pub keys: bool,
 }
 
 pub struct Pair<'a> {
@@ -92,6 +97,9 @@ impl Pair<'_> {
             shape.words.is_none_or(|words| words.contains(&last))
         };
         for field in &translated.fields {
+            if shape.settings.contains(&field.key.as_str()) {
+                continue;
+            }
             if shape.own.contains(&field.key.as_str()) {
                 self.text(field, None, errors);
                 continue;
@@ -108,6 +116,7 @@ impl Pair<'_> {
                     ),
                 ),
                 Some(twin) => self.text(field, Some(twin), errors),
+                None if !shape.keys => {}
                 None => self.error(
                     errors,
                     field.line,
@@ -121,7 +130,11 @@ impl Pair<'_> {
                 ),
             }
         }
-        for twin in english.fields.iter().filter(|f| is_words(&f.key)) {
+        for twin in english
+            .fields
+            .iter()
+            .filter(|f| shape.keys && is_words(&f.key))
+        {
             if translated.field(&twin.key).is_none() {
                 self.error(
                     errors,

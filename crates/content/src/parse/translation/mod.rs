@@ -43,22 +43,32 @@ pub const QUOTATIONS_FILES: [&str; 2] = ["quotations.toml", "quotations-notes.to
 const NOTES: Shape = Shape {
     words: Some(&["label", "text", "outlet"]),
     own: &[],
+    settings: &[],
+    keys: true,
 };
 const CASUALTIES: Shape = Shape {
     words: Some(&["source", "outlet", "counted", "reading", "note"]),
     own: &[],
+    settings: &[],
+    keys: true,
 };
 const COMPARISON: Shape = Shape {
     words: None,
     own: &[],
+    settings: &[],
+    keys: true,
 };
 const SITE: Shape = Shape {
     words: Some(&["title", "description", "site_name", "methodology"]),
     own: &["notice", "original_title"],
+    settings: &["locale", "canonical_url"],
+    keys: true,
 };
 const INTERFACE: Shape = Shape {
     words: None,
     own: &[],
+    settings: &[],
+    keys: false,
 };
 
 /// The English edition in `english`, its words replaced by `translation`'s.

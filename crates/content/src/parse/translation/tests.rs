@@ -159,6 +159,8 @@ fn differing_markers_and_placeholders() {
     let shape = Shape {
         words: None,
         own: &[],
+        settings: &[],
+        keys: true,
     };
     let en = records(
         "en",
@@ -306,4 +308,34 @@ fn the_locale_comes_from_site_toml_or_the_folder() {
 fn russian_counted_words_may_add_the_fraction_form() {
     assert_eq!(Locale::Ru.optional_plurals(), [Plural::Other]);
     assert!(Locale::En.optional_plurals().is_empty());
+}
+
+#[test]
+fn a_translation_may_set_its_own_locale_and_address_but_no_other_data() {
+    let pair = Pair {
+        english_file: "en/site.toml",
+        file: "ru/site.toml",
+        locale: Locale::Ru,
+        figures: true,
+    };
+    let en = records("en", "locale = \"en\"\ntitle = \"T\"\ncanonical_url = \"https://example.org/\"\narticle_date = \"2022-09-09\"\n").unwrap();
+    let ru = records("ru", "locale = \"ru\"\ntitle = \"Т\"\ncanonical_url = \"https://example.org/ru/\"\nnotice = \"Перевод\"\n").unwrap();
+    assert!(pair.records(&SITE, &en, &ru).is_empty());
+    let retyped = records("ru", "title = \"Т\"\narticle_date = \"2022-09-09\"\n").unwrap();
+    let problems = pair.records(&SITE, &en, &retyped);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("\"article_date\" is data"));
+}
+
+#[test]
+fn the_edition_address_is_the_english_joined_with_the_locale() {
+    let english = load(&content_dir()).expect("content loads");
+    let top = &records("site.toml", "title = \"Т\"\n").unwrap()[0];
+    let site = translated_site(english.site, top, Locale::Ru);
+    assert_eq!(
+        site.canonical_url,
+        format!("{}/ru/", english.site.canonical_url.trim_end_matches('/'))
+    );
+    assert_eq!((site.title, site.locale), ("Т", Locale::Ru));
+    assert_eq!(site.article_date, english.site.article_date);
 }
