@@ -251,23 +251,23 @@ fn content_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }
 
-/// The real translation against the real English, every check but the interface
-/// words' (see `real_russian_edition_loads`).
+/// The real translation against the real English: no problem but the interface words
+/// the English gained after the translation (`[section] has no "key"`), which
+/// `real_russian_edition_loads` waits for.
 #[test]
 fn real_russian_translation_matches_the_english() {
-    let problems = match load_translated(&content_dir(), &content_dir().join("ru")) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors
-            .into_iter()
-            .filter(|e| !e.file.ends_with(INTERFACE_FILE))
-            .map(|e| e.to_string())
-            .collect(),
-    };
+    let problems: Vec<String> = load_translated(&content_dir(), &content_dir().join("ru"))
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| !(e.file.ends_with(INTERFACE_FILE) && e.message.contains("] has no \"")))
+        .map(|e| e.to_string())
+        .collect();
     assert_eq!(problems, Vec::<String>::new());
 }
 
 #[test]
-#[ignore = "content/ru/interface.toml has no casualties.legend_reading yet, and writes casualties.fold per plural form, which Word::Fold does not take: issue 28"]
+#[ignore = "content/ru/interface.toml has no casualties.legend_reading yet (the English gained it after the translation): issue 28"]
 fn real_russian_edition_loads() {
     let edition = load_translated(&content_dir(), &content_dir().join("ru"))
         .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>());
