@@ -339,3 +339,52 @@ fn the_edition_address_is_the_english_joined_with_the_locale() {
     assert_eq!((site.title, site.locale), ("Т", Locale::Ru));
     assert_eq!(site.article_date, english.site.article_date);
 }
+
+/// The Russian interface words with one of their forms taken out or misnamed.
+fn russian_interface_problems(change: impl Fn(&str) -> String) -> Vec<String> {
+    let text = std::fs::read_to_string(content_dir().join("ru").join(INTERFACE_FILE)).unwrap();
+    let changed = change(&text);
+    assert_ne!(changed, text, "the change found nothing to change");
+    interface::parse("ru/interface.toml", &changed, Locale::Ru)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(ToString::to_string)
+        .filter(|e| e.contains("figures_count") || e.contains("fold"))
+        .collect()
+}
+
+#[test]
+fn russian_counted_words_need_one_few_and_many() {
+    for form in ["one", "few", "many"] {
+        let problems = russian_interface_problems(|text| {
+            let at = text.find("figures_count = {").unwrap();
+            let line_end = at + text[at..].find('\n').unwrap();
+            let line = &text[at..line_end];
+            let start = line.find(&format!("{form} = ")).unwrap();
+            let end = start + line[start..].find("\", ").unwrap() + 3;
+            format!(
+                "{}{}{}{}",
+                &text[..at],
+                &line[..start],
+                &line[end..],
+                &text[line_end..]
+            )
+        });
+        assert_eq!(problems.len(), 1, "{form}: {problems:?}");
+        assert!(
+            problems[0].contains(&format!("the \"{form}\" form is missing")),
+            "{problems:?}"
+        );
+    }
+    let without_other =
+        russian_interface_problems(|text| text.replacen(", other = \"{count} цифры\"", "", 1));
+    assert_eq!(without_other, Vec::<String>::new());
+    let misnamed = russian_interface_problems(|text| {
+        text.replacen("other = \"{count} цифры\"", "two = \"{count} цифры\"", 1)
+    });
+    assert!(
+        misnamed[0].contains("\"two\" is not a plural form in ru"),
+        "{misnamed:?}"
+    );
+}
