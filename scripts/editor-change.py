@@ -8,8 +8,9 @@ that derive what the page must show from the content must pass on it
 `REFUSENIKS_CONTENT=DST ./x test`.
 
 What it adds is marked as the test suite's own and is never published: it exists only
-in DST."""
+in DST. Where SRC has a translation (ru/), the same records get its words there."""
 
+import os
 import re
 import shutil
 import sys
@@ -54,6 +55,37 @@ figure = 130001
 note = "Exists only in the test suite's copy of the content."
 '''
 
+# The same records' words in a translation (content/ru/): an editor who adds to the
+# English adds its translation too, or check-content stops on an id in one language only.
+NOTE_WORDS = '''
+[[note]]
+id = "suite-added-note"
+label = "Примечание, которое добавляет набор тестов"
+text = """
+Это примечание есть только в копии содержимого, которую делает набор тестов.
+"""
+
+[[note.link]]
+outlet = "CounterPunch (перепечатка)"
+'''
+
+ESTIMATE_WORDS = '''
+[[estimate]]
+id = "suite-added-estimate"
+source = "Оценка, которую добавляет набор тестов"
+outlet = "Набор тестов"
+counted = "погибли"
+note = "Есть только в копии содержимого, которую делает набор тестов."
+'''
+
+LATER_WORDS = '''
+[[later]]
+id = "suite-added-later"
+source = "Подсчёт, который добавляет набор тестов"
+outlet = "Набор тестов"
+note = "Есть только в копии содержимого, которую делает набор тестов."
+'''
+
 
 def edit(path, change):
     with open(path, encoding="utf-8") as f:
@@ -64,11 +96,11 @@ def edit(path, change):
         f.write(changed)
 
 
-def first_paragraph_marker(text):
+def first_paragraph_marker(text, closing="”"):
     """The new note's marker early in the first paragraph (at its first full stop or closing
     quotation mark), ahead of the paragraph's own first marker, whose number it takes."""
     body = text.index("\n\n", text.index("origin:"))
-    sentence_end = re.compile(r"[.”]\s").search(text, body + 2)
+    sentence_end = re.compile(rf"[.{closing}]\s").search(text, body + 2)
     return text[: sentence_end.end() - 1] + "[^suite-added-note]" + text[sentence_end.end() - 1 :]
 
 
@@ -85,6 +117,11 @@ def main():
     edit(f"{dst}/article.md", first_paragraph_marker)
     edit(f"{dst}/notes.toml", lambda text: a_sentence_in_the_first_note(text) + NOTE)
     edit(f"{dst}/casualties.toml", lambda text: text.replace("\n[[later]]", ESTIMATE + "\n[[later]]", 1) + LATER)
+    ru = f"{dst}/ru"
+    if os.path.isdir(ru):
+        edit(f"{ru}/article.md", lambda text: first_paragraph_marker(text, "»"))
+        edit(f"{ru}/notes.toml", lambda text: text + NOTE_WORDS)
+        edit(f"{ru}/casualties.toml", lambda text: text.replace("\n[[later]]", ESTIMATE_WORDS + "\n[[later]]", 1) + LATER_WORDS)
 
 
 if __name__ == "__main__":

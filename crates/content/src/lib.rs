@@ -3,7 +3,8 @@
 //!
 //! With the `parse` feature, `parse::load` reads a content folder, checks it and
 //! returns this model; the prerender calls it at run time, so a content change needs
-//! no compile. The browser's program never parses content and holds none of it: it
+//! no compile; `parse::load_translated` reads an edition in another language, the English
+//! folder's data with a translation folder's words, checked against each other. The browser's program never parses content and holds none of it: it
 //! uses only `anchors` (the ids it finds elements by) and `keyed!`.
 
 pub mod anchors;

@@ -82,6 +82,15 @@ impl Locale {
     }
 
     /// The form a count of `n` takes.
+    /// Forms a counted word may also have in this locale, which no whole count takes:
+    /// Russian `other` is for fractions (1,5), and a count never needs it.
+    pub fn optional_plurals(self) -> &'static [Plural] {
+        match self {
+            Locale::En => &[],
+            Locale::Ru => &[Plural::Other],
+        }
+    }
+
     pub fn plural(self, n: u64) -> Plural {
         match self {
             Locale::En if n == 1 => Plural::One,
@@ -96,6 +105,20 @@ impl Locale {
 
     /// A whole number: "40,070"; «40 070» (Russian groups digits from five on, with a
     /// no-break space: «1351», «40 070»).
+    /// The plural form a number takes as this locale writes it (`number`, `decimal`):
+    /// a decimal ("2,5", even "2,0") takes `other` in Russian and English alike.
+    pub fn plural_of_written(self, written: &str) -> Plural {
+        let point = match self {
+            Locale::En => '.',
+            Locale::Ru => ',',
+        };
+        if written.contains(point) {
+            return Plural::Other;
+        }
+        let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+        self.plural(digits.parse().unwrap_or(0))
+    }
+
     pub fn number(self, n: u64) -> String {
         let digits = n.to_string();
         let (separator, grouped) = match self {
@@ -294,6 +317,25 @@ mod tests {
             forms,
             [One, Few, Few, Many, Many, Many, Many, One, Few, Many, One, Many, Many]
         );
+        use Plural::Other;
+        let written = [
+            "1",
+            "2",
+            "5",
+            "11",
+            "21",
+            "22",
+            "25",
+            "111",
+            "2,5",
+            "40\u{a0}071",
+        ];
+        assert_eq!(
+            written.map(|n| Locale::Ru.plural_of_written(n)),
+            [One, Few, Many, Many, One, Few, Many, Many, Other, One]
+        );
+        assert_eq!(Locale::En.plural_of_written("2.5"), Other);
+        assert_eq!(Locale::En.plural_of_written("1"), One);
         for locale in Locale::ALL {
             assert!(
                 (0..200).all(|n| locale.plurals().contains(&locale.plural(n))),

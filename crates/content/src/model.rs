@@ -190,4 +190,9 @@ pub struct Site {
     pub methodology: &'static str,
     /// Where readers report an error (`mailto:` or `https://`); no line when `None`.
     pub corrections_contact: Option<&'static str>,
+    /// A translation's line at the top of the page (an unofficial translation, with
+    /// `{original}` and `{english}` where the links go); `None` in the English edition.
+    pub notice: Option<&'static str>,
+    /// A translation's English title, shown in English; `None` in the English edition.
+    pub original_title: Option<&'static str>,
 }

@@ -39,10 +39,23 @@ macro_rules! words {
                     $(Word::$word => words!(@counted $($counted)?),)+
                 }
             }
+
+            /// Whether a language may write it one form per plural, chosen by the number
+            /// its first placeholder holds ("в 2,5 раза", "в 5 раз"), where English
+            /// needs one text ("2.5-fold").
+            pub const fn agrees_with_number(self) -> bool {
+                match self {
+                    $(Word::$word => words!(@agrees $($counted)?),)+
+                }
+            }
         }
     };
     (@counted counted) => { true };
+    (@counted $other:ident) => { false };
     (@counted) => { false };
+    (@agrees agrees) => { true };
+    (@agrees $other:ident) => { false };
+    (@agrees) => { false };
 }
 
 words! {
@@ -91,7 +104,8 @@ words! {
 
     FallbackTitle = "casualties.fallback_title" [];
     Takeaway = "casualties.takeaway" [month, fold];
-    Fold = "casualties.fold" [ratio];
+    /// In Russian one form per plural, by `{ratio}`.
+    Fold = "casualties.fold" [ratio] agrees;
     Summary = "casualties.summary" [date, figures];
     SummaryWithArticle = "casualties.summary_with_article" [date, figures, range];
     SummaryFigure = "casualties.summary_figure" [category, figure, date];
@@ -279,6 +293,21 @@ impl Words {
     /// placeholders once (a mistake in the code, found by the native tests that render
     /// every page).
     pub fn fill(&self, word: Word, values: &[(&str, &str)]) -> String {
+        if let (Text::Counted(forms), true) = (self.text(word), word.agrees_with_number()) {
+            let number = word.placeholders().first().and_then(|first| {
+                values
+                    .iter()
+                    .find(|(name, _)| name == first)
+                    .map(|(_, value)| *value)
+            });
+            let plural = self.locale.plural_of_written(number.unwrap_or(""));
+            let (_, template) = forms
+                .iter()
+                .find(|(form, _)| *form == plural)
+                .or(forms.first())
+                .expect("the parser checked every plural form");
+            return fill(word, template, values);
+        }
         fill(word, self.template(word), values)
     }
 
@@ -449,6 +478,26 @@ mod tests {
         let w = with(Word::FiguresCount, Text::Counted(forms));
         assert_eq!(w.count(Word::FiguresCount, 1), "1 figure");
         assert_eq!(w.count(Word::FiguresCount, 1351), "1,351 figures");
+    }
+
+    #[test]
+    fn a_word_that_agrees_takes_the_form_of_its_number() {
+        let forms: &'static [(Plural, &str)] = &[
+            (Plural::One, "в {ratio} раз"),
+            (Plural::Few, "в {ratio} раза"),
+            (Plural::Many, "в {ratio} раз"),
+            (Plural::Other, "в {ratio} раза"),
+        ];
+        let w = Words {
+            locale: Locale::Ru,
+            ..with(Word::Fold, Text::Counted(forms))
+        };
+        let fold = |ratio: &str| w.fill(Word::Fold, &[("ratio", ratio)]);
+        assert_eq!(fold("2,5"), "в 2,5 раза");
+        assert_eq!(fold("3"), "в 3 раза");
+        assert_eq!(fold("30"), "в 30 раз");
+        assert!(Word::Fold.agrees_with_number() && !Word::Fold.is_counted());
+        assert!(!Word::FiguresCount.agrees_with_number());
     }
 
     #[test]

@@ -17,9 +17,9 @@ pub struct ParsedArticle {
 type NumberedLines<'a> = Vec<(usize, &'a str)>;
 
 /// A run of non-blank lines, with the number of its first line.
-struct Chunk<'a> {
-    line: usize,
-    lines: Vec<&'a str>,
+pub(super) struct Chunk<'a> {
+    pub line: usize,
+    pub lines: Vec<&'a str>,
 }
 
 pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
@@ -59,7 +59,7 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
     })
 }
 
-fn chunks(text: &str) -> Vec<Chunk<'_>> {
+pub(super) fn chunks(text: &str) -> Vec<Chunk<'_>> {
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut in_chunk = false;
     for (i, line) in text.lines().enumerate() {

@@ -117,7 +117,7 @@ fn expected(word: Word, locale: Locale) -> String {
 fn checked(word: Word, raw: &RawText, locale: Locale) -> Result<Text, String> {
     match (raw, word.is_counted()) {
         (RawText::One(text), false) => Ok(Text::One(template(word, text)?)),
-        (RawText::Counted(forms), true) => {
+        (RawText::Counted(forms), counted) if counted || word.agrees_with_number() => {
             let mut checked = Vec::new();
             for plural in locale.plurals() {
                 let text = forms.get(plural.key()).ok_or_else(|| {
@@ -129,15 +129,21 @@ fn checked(word: Word, raw: &RawText, locale: Locale) -> Result<Text, String> {
                 })?;
                 checked.push((*plural, template(word, text)?));
             }
-            if let Some(other) = forms
-                .keys()
-                .find(|form| !locale.plurals().iter().any(|p| p.key() == form.as_str()))
-            {
+            if let Some(other) = forms.keys().find(|form| {
+                !(locale.plurals().iter())
+                    .chain(locale.optional_plurals())
+                    .any(|p| p.key() == form.as_str())
+            }) {
                 return Err(format!(
                     "\"{other}\" is not a plural form in {} (use {})",
                     locale.key(),
                     expected(word, locale)
                 ));
+            }
+            for optional in locale.optional_plurals() {
+                if let Some(text) = forms.get(optional.key()) {
+                    checked.push((*optional, template(word, text)?));
+                }
             }
             Ok(Text::Counted(leak_slice(checked)))
         }

@@ -12,6 +12,7 @@ mod inline;
 mod interface;
 mod notes;
 mod site;
+mod translation;
 
 use std::fmt;
 use std::path::Path;
@@ -20,6 +21,7 @@ use crate::{Article, Casualties, Comparison, Note, Panel, Site, Slot, Words};
 use inline::MarkerAt;
 
 pub use site::is_placeholder;
+pub use translation::{figures, load_translated, QUOTATIONS_FILES};
 
 /// The line that says `site.toml`'s canonical address is still a placeholder, if it is
 /// (a warning for `./x build`, an error for `./x build --publish`).

@@ -45,6 +45,8 @@ pub fn parse(file: &str, text: &str) -> Result<Site, Errors> {
         last_modified: fields.day(&raw.last_modified, "site: last_modified"),
         methodology: fields.non_empty(&raw.methodology, "site", "methodology"),
         corrections_contact: contact(&mut fields, &raw.corrections_contact),
+        notice: None,
+        original_title: None,
     };
     edition_dates(&mut fields, &raw, &site);
     if fields.errors.is_empty() {

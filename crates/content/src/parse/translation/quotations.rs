@@ -1,0 +1,87 @@
+//! `quotations.toml` and `quotations-notes.toml`: every quotation a translation shows,
+//! found verbatim where its `place` says, and whose words it is (`kind`).
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::super::fields::{from_toml, Fields};
+use super::super::Errors;
+use super::fields::Record;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    quotation: Vec<RawQuotation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuotation {
+    place: Spanned<String>,
+    words: Spanned<String>,
+    kind: Spanned<String>,
+    #[allow(dead_code)]
+    who: Option<String>,
+    seen: Option<Spanned<String>>,
+    #[allow(dead_code)]
+    research: Option<u32>,
+}
+
+/// Where quotations may be: the article's paragraphs, and each TOML file's records.
+pub struct Places<'a> {
+    pub paragraphs: &'a [String],
+    /// (file name as places write it, e.g. `comparison.toml`, its records).
+    pub files: &'a [(&'a str, &'a [Record])],
+}
+
+/// A place is `article.md ¶N`, `comparison.toml <id>.<side>.text` or
+/// `content/ru/<file>: <id>, <key>`. `None`: no such place.
+fn text_at(places: &Places, place: &str) -> Option<String> {
+    if let Some(n) = place.strip_prefix("article.md ¶") {
+        let n: usize = n.trim().parse().ok()?;
+        return places.paragraphs.get(n.checked_sub(1)?).cloned();
+    }
+    let (file, id, key) = if let Some((file, rest)) = place.split_once(": ") {
+        let (id, key) = rest.split_once(", ")?;
+        (file.rsplit('/').next()?, id, key.to_owned())
+    } else {
+        let (file, rest) = place.split_once(' ')?;
+        let (id, key) = rest.split_once('.')?;
+        (file, id, key.to_owned())
+    };
+    let (_, records) = places.files.iter().find(|(name, _)| *name == file)?;
+    let record = records.iter().find(|r| r.id == id && !r.array.is_empty())?;
+    record
+        .field(&key)
+        .map(|f| super::article::without_markers(&f.text))
+}
+
+pub fn check(file: &str, text: &str, places: &Places) -> Errors {
+    let raw: RawFile = match from_toml(file, text) {
+        Ok(raw) => raw,
+        Err(errors) => return errors,
+    };
+    let mut fields = Fields::new(file, text);
+    let collapse = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for q in &raw.quotation {
+        let place = q.place.get_ref();
+        match text_at(places, place) {
+            None => fields.error(&q.place, format!("quotation: \"{place}\" is no place in the translation (write article.md ¶N, comparison.toml <id>.<side>.text or content/ru/<file>: <id>, <key>)")),
+            Some(found) if !collapse(&found).contains(&collapse(q.words.get_ref())) => {
+                fields.error(&q.words, format!("quotation: «{}» is not in {place} word for word", q.words.get_ref()));
+            }
+            Some(_) => {}
+        }
+        let kind = q.kind.get_ref().as_str();
+        match (kind, &q.seen) {
+            ("original" | "report", None) => fields.error(&q.kind, format!("quotation «{}»: kind \"{kind}\" needs seen = \"https://…\", where the Russian was seen", q.words.get_ref())),
+            ("original" | "report", Some(seen)) => {
+                fields.https_url(seen, "quotation");
+            }
+            ("translated", _) => {}
+            _ => fields.error(&q.kind, format!("quotation «{}»: unknown kind \"{kind}\" (use one of: original, report, translated)", q.words.get_ref())),
+        }
+    }
+    fields.errors
+}
