@@ -36,8 +36,14 @@
 
   // Which event a change is made in: each event's capture on window takes the changes
   // made before it; a bubble listener sees whether the page kept the browser's default.
+  // Only forward through a press: the browser sends the pointer's boundary events
+  // (mouseover) again when the layout moves under it, and what the client does then, a
+  // frame after its click, still belongs to the click.
   for (const type of EVENTS) {
-    addEventListener(type, () => { take(); during = type; }, { capture: true });
+    addEventListener(type, () => {
+      take();
+      if (EVENTS.indexOf(type) > EVENTS.indexOf(during)) during = type;
+    }, { capture: true });
     addEventListener(type, (event) => { if (event.defaultPrevented) prevented[type] = true; });
   }
 
