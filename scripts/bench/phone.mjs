@@ -34,3 +34,7 @@ export async function settle(page) {
     requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 3000 })));
   }));
 }
+
+/** How the reader presses `interaction`'s control: a mouse click unless the
+ *  interaction says otherwise (a tap). */
+export const press = (interaction, control) => (interaction.press ? interaction.press(control) : control.click());
