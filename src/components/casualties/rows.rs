@@ -185,9 +185,12 @@ fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
 /// The axis labels, and `defs` for the rows to reuse (the axis is hidden from
 /// assistive technology, like the gridlines).
 fn axis(scale: &Scale, defs: impl IntoView) -> impl IntoView {
-    // On a log axis at phone width, CSS hides the minor (2×, 5×) labels.
+    // On a log axis where its track is narrow, CSS hides the minor labels: the 2× and 5×
+    // ones, and a power of ten just short of the axis's end (whose label stays).
     let labels = scale.ticks().into_iter().map(|t| {
-        let minor = scale.kind == ScaleKind::Log && (t.log10().fract()).abs() > 1e-9;
+        let end = t >= scale.max * 0.999_999;
+        let crowds_end = !end && scale.position(t) > 0.85;
+        let minor = scale.kind == ScaleKind::Log && !end && ((t.log10().fract()).abs() > 1e-9 || crowds_end);
         view! { <text class=if minor { "tick minor" } else { "tick" } x=percent(scale.position(t)) y="14" text-anchor="middle">{compact(words(), t)}</text> }
     });
     view! {
