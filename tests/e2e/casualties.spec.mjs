@@ -328,10 +328,10 @@ test('the later counts of named dead: on the log scale, each a mark of its own w
 });
 
 // A row is one line of 30 px at most, so 24 death tolls (and the group's heading and
-// axis, 70 px at most) fit 800 px: today's 2022 estimates; an editor's 25th makes the
+// axis, 80 px at most) fit 800 px: today's 2022 estimates; an editor's 25th makes the
 // group a row taller, not the rows.
 const ROW_PX = 30;
-const CHROME_PX = 70;
+const CHROME_PX = 80;
 
 test('at 1280 × 800 the killed comparison fits one screen, with its axis in view and 24 px targets', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'a wide-screen layout');
