@@ -185,13 +185,13 @@ function markPosition(id) {
   const marks = document.querySelectorAll(`#casualties .chart-view .mark[data-estimate="${id}"]`);
   if (marks.length !== 1) return { position: null, marks: marks.length }; // exactly one such mark
   const mark = marks[0];
-  // The drawn symbol, not the mark's <g>: Firefox counts the nested <svg>'s whole
-  // viewport in the <g>'s box, which would put every mark near the middle.
+  // The drawn symbol (a <use> of its shape), not the mark's <g>, whose box Firefox
+  // may make wider than what is drawn.
   const track = mark.parentElement.getBoundingClientRect();
   // Both scales are drawn; CSS shows the chosen one's (WebKit gives a box to the
   // hidden one too, so it is told apart by its group's display).
   const shown = (p) => getComputedStyle(p.closest('.on-linear, .on-log') || p).display !== 'none';
-  const symbol = [...mark.querySelectorAll('path')].find(shown);
+  const symbol = [...mark.querySelectorAll('use')].find(shown);
   const box = symbol ? symbol.getBoundingClientRect() : { left: 0, width: 0 };
   return { position: track.width > 0 ? (box.left + box.width / 2 - track.left) / track.width : null, trackWidth: track.width };
 }
@@ -206,20 +206,21 @@ function tableState() {
     height: Math.round(box.height),
     header: header && header.textContent.trim(),
     sort: header && header.getAttribute('aria-sort'),
-    figures: [...table.querySelectorAll('tbody td.number')].map((cell) => cell.textContent.trim()),
+    figures: [...table.querySelectorAll('.table-rows td.number')].map((cell) => cell.textContent.trim()),
   };
 }
 
 function embedState() {
-  // The marks of the groups shown (the chart carries every measure's; CSS shows one).
+  // The estimates' marks of the groups shown (the chart carries every measure's; CSS
+  // shows one; the later counts' marks show on the log scale only).
   const marks = [...document.querySelectorAll('#embed-casualties .chart-view .chart-group')]
-    .filter((group) => group.offsetParent !== null).flatMap((group) => [...group.querySelectorAll('.mark')]);
+    .filter((group) => group.offsetParent !== null).flatMap((group) => [...group.querySelectorAll('.chart-rows .mark')]);
   return {
     shown: [...document.querySelectorAll('.embed-part')].filter((part) => part.offsetParent !== null).map((part) => part.id),
     marks: marks.length,
     drawn: marks.filter((mark) => {
       // What is drawn (see markPosition): its shown scale's symbol has a box.
-      return [...mark.querySelectorAll('path')].some((symbol) => {
+      return [...mark.querySelectorAll('use')].some((symbol) => {
         const box = symbol.getBoundingClientRect();
         return getComputedStyle(symbol.closest('.on-linear, .on-log') || symbol).display !== 'none' && box.width > 0 && box.height > 0;
       });
