@@ -43,10 +43,7 @@ pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str)
 /// Puts a copy of the `<template>` whose id is `template_id` into `slot`, in place of
 /// what it held; with no template, empties it.
 pub fn fill_from_template(slot: &Element, template_id: Option<&str>) {
-    let template = template_id
-        .and_then(by_id)
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-    match template.and_then(|t| t.content().clone_node_with_deep(true).ok()) {
+    match template_id.and_then(template_copy) {
         Some(copy) => {
             slot.replace_children_with_node_1(&copy);
         }
@@ -56,15 +53,22 @@ pub fn fill_from_template(slot: &Element, template_id: Option<&str>) {
 
 /// A copy of the first element of the `<template>` whose id is `template_id`.
 pub fn copy_template(template_id: &str) -> Option<Element> {
+    template_copy(template_id)?
+        .first_element_child()?
+        .dyn_into::<Element>()
+        .ok()
+}
+
+/// A deep copy of the contents of the `<template>` whose id is `template_id`.
+fn template_copy(template_id: &str) -> Option<web_sys::DocumentFragment> {
     let template = by_id(template_id)?
         .dyn_into::<web_sys::HtmlTemplateElement>()
         .ok()?;
     template
         .content()
-        .first_element_child()?
         .clone_node_with_deep(true)
         .ok()?
-        .dyn_into::<Element>()
+        .dyn_into::<web_sys::DocumentFragment>()
         .ok()
 }
 

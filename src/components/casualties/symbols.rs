@@ -29,9 +29,14 @@ fn class(category: Category, hollow: bool) -> String {
 
 /// The symbol on its own, for the legend and the card.
 pub fn symbol(category: Category, hollow: bool) -> impl IntoView {
+    key_symbol(class(category, hollow), shape(category))
+}
+
+/// A shape drawn on its own, 16 px square, for the legend and the card.
+fn key_symbol(class: String, d: &'static str) -> impl IntoView {
     view! {
-        <svg class=class(category, hollow) viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-            <path d=shape(category) />
+        <svg class=class viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
+            <path d=d />
         </svg>
     }
 }
@@ -73,11 +78,7 @@ pub fn later_symbol(x: String, y: String) -> impl IntoView {
 
 /// The later counts' cross on its own, for the legend and the card.
 pub fn later_key_symbol() -> impl IntoView {
-    view! {
-        <svg class="symbol later-symbol" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-            <path d=LATER_SHAPE />
-        </svg>
-    }
+    key_symbol("symbol later-symbol".to_owned(), LATER_SHAPE)
 }
 
 /// A category symbol centred at (`x`, `y`), either in percent or pixels, with a class

@@ -63,11 +63,7 @@ fn row(e: &'static Estimate) -> impl IntoView {
     let w = words();
     // Each cell's column name, which CSS shows beside it on phones.
     let [_, category, date, figure, counts, word, seen_at] = COLUMNS.map(|(_, label)| w.get(label));
-    let link = match e.url {
-        // Out of the Tab order until the table is shown (client::casualties).
-        Some(url) => Either::Left(link_out(url, e.outlet, Some("-1"))),
-        None => Either::Right(e.outlet),
-    };
+    let link = outlet_cell(e.url, e.outlet);
     let row = view! {
         <tr>
             <th scope="row">{e.source}</th>
@@ -85,6 +81,15 @@ fn row(e: &'static Estimate) -> impl IntoView {
     row.attr(ESTIMATE.name, e.id).add_any_attr(orders(e))
 }
 
+/// The "Seen at" cell: the outlet, linked where the research has the address; out of
+/// the Tab order until the table is shown (client::casualties).
+fn outlet_cell(url: Option<&'static str>, outlet: &'static str) -> impl IntoView {
+    match url {
+        Some(url) => Either::Left(link_out(url, outlet, Some("-1"))),
+        None => Either::Right(outlet),
+    }
+}
+
 /// After the estimates, the later counts of named dead, in date order under their
 /// own heading (no sort moves them: they are one series, not estimates to compare).
 fn later_body() -> Option<impl IntoView> {
@@ -94,10 +99,7 @@ fn later_body() -> Option<impl IntoView> {
     }
     let [_, _, date, figure, counts, _, seen_at] = COLUMNS.map(|(_, label)| w.get(label));
     let rows = later.iter().map(move |c| {
-        let link = match c.url {
-            Some(url) => Either::Left(link_out(url, c.outlet, Some("-1"))),
-            None => Either::Right(c.outlet),
-        };
+        let link = outlet_cell(c.url, c.outlet);
         view! {
             <tr>
                 <th scope="row">{c.source}</th>
