@@ -98,14 +98,18 @@ pub const ESTIMATES_TABLE: Class = class!("estimates-table");
 /// A chart mark, carrying the id of the estimate it draws.
 pub const MARK: Class = class!("mark");
 pub const ESTIMATE: Attr = attr!("data-estimate");
+/// On a piece of the chart or the timeline drawn on the linear scale, its places on the
+/// log scale (`x=12.5% y=40%`): the client moves it there while the log scale shows.
+pub const ON_LOG: Attr = attr!("data-log");
 /// The details card every mark's `aria-controls` names, kept clear of focus and
 /// dismissed by Escape; its class `CARD_SELECTED` while a mark holds it open.
 pub const ESTIMATE_CARD: Id = id!("estimate-card");
 pub const CARD_SELECTED: Class = class!("selected");
 pub const CARD_CLOSE: Class = class!("card-close");
-/// Where the card shows the selected estimate's details, copied from its `<template>`
-/// (`content::anchors::Anchor::Card`).
+/// Where the card shows the selected estimate's details, a copy of what its element in
+/// the `CARD_DETAILS` `<template>` holds (its id is `content::anchors::Anchor::Card`).
 pub const CARD_BODY: Class = class!("card-body");
+pub const CARD_DETAILS: Id = id!("card-details");
 /// Where the timeline shows; the client fills it from `TIMELINE_DRAWING`, a
 /// `<template>`, the first time the reader chooses it.
 pub const TIMELINE_VIEW: Class = class!("timeline-view");
@@ -263,6 +267,10 @@ pub const NEEDED: &[Needed] = &[
         part: Part::Casualties,
     },
     Needed {
+        selector: ON_LOG.selector,
+        part: Part::Casualties,
+    },
+    Needed {
         selector: ESTIMATE_CARD.selector,
         part: Part::Casualties,
     },
@@ -272,6 +280,10 @@ pub const NEEDED: &[Needed] = &[
     },
     Needed {
         selector: CARD_BODY.selector,
+        part: Part::Casualties,
+    },
+    Needed {
+        selector: CARD_DETAILS.selector,
         part: Part::Casualties,
     },
     Needed {

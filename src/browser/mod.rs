@@ -2,6 +2,10 @@
 //! `client` calls it.
 
 #[cfg(feature = "client")]
+mod places;
+#[cfg(feature = "client")]
 mod web;
+#[cfg(feature = "client")]
+pub use places::TwoPlaces;
 #[cfg(feature = "client")]
 pub use web::*;

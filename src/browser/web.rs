@@ -39,16 +39,45 @@ pub fn copy_endnote(note: &Element, body: &str, endnote_id: &str, details: &str)
     }
 }
 
-/// The values of a `<select>`'s options, in order.
-/// Puts a copy of the `<template>` whose id is `template_id` into `slot`, in place of
-/// what it held; with no template, empties it.
-pub fn fill_from_template(slot: &Element, template_id: Option<&str>) {
-    match template_id.and_then(template_copy) {
-        Some(copy) => {
-            slot.replace_children_with_node_1(&copy);
-        }
-        None => slot.replace_children_with_node_0(),
+/// Puts a copy of what the element `part_id` holds in the `<template>` whose id is
+/// `template_id` into `slot`, in place of what it held; with no part, empties it.
+pub fn fill_from_template_part(slot: &Element, template_id: &str, part_id: Option<&str>) {
+    let template =
+        by_id(template_id).and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    let part = template
+        .zip(part_id)
+        .and_then(|(template, id)| template.content().get_element_by_id(id));
+    let Some(copy) = part.and_then(|part| document().import_node_with_deep(&part, true).ok())
+    else {
+        slot.replace_children_with_node_0();
+        return;
+    };
+    // Its children, not the part itself: the part is only there to be found by id.
+    let children = document().create_document_fragment();
+    while let Some(child) = copy.first_child() {
+        let _ = children.append_child(&child);
     }
+    slot.replace_children_with_node_1(&children);
+}
+
+/// A copy of the contents of the `<template>` whose id is `template_id`, made for this
+/// document and kept out of its tree: putting it on the page later (`fill_with`) only
+/// moves its nodes in, with nothing to copy or adopt then.
+pub fn import_template(template_id: &str) -> Option<web_sys::DocumentFragment> {
+    let template = by_id(template_id)?
+        .dyn_into::<web_sys::HtmlTemplateElement>()
+        .ok()?;
+    document()
+        .import_node_with_deep(&template.content(), true)
+        .ok()?
+        .dyn_into::<web_sys::DocumentFragment>()
+        .ok()
+}
+
+/// Puts what `fragment` holds into `slot`, in place of what it held (`fragment` is then
+/// empty).
+pub fn fill_with(slot: &Element, fragment: &web_sys::DocumentFragment) {
+    slot.replace_children_with_node_1(fragment);
 }
 
 /// A copy of the first element of the `<template>` whose id is `template_id`.
@@ -84,6 +113,7 @@ pub fn insert_after(reference: &Element, element: &Element) {
     let _ = reference.after_with_node_1(element);
 }
 
+/// The values of a `<select>`'s options, in order.
 pub fn option_values(select: &Element) -> Vec<String> {
     let Some(select) = select.dyn_ref::<web_sys::HtmlSelectElement>() else {
         return vec![];
@@ -112,6 +142,15 @@ pub fn document_target() -> EventTarget {
 /// Runs `f` in the next frame.
 pub fn next_frame(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(Closure::once_into_js(f).unchecked_ref());
+}
+
+/// Runs `f` once the browser is idle; where it cannot say (Safari has no
+/// `requestIdleCallback`), as a task of its own.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    if window().request_idle_callback(f.unchecked_ref()).is_err() {
+        let _ = window().set_timeout_with_callback(f.unchecked_ref());
+    }
 }
 
 /// Runs `f` as a task of its own, once what runs now (and its microtasks) is done.

@@ -6,14 +6,15 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use web_sys::{Element, Event};
+use web_sys::{DocumentFragment, Element, Event};
 
-use crate::browser::{self, Reorderable};
+use crate::browser::{self, Reorderable, TwoPlaces};
 use crate::chart::panel::{Choice, PanelChange, PanelState, SortKey, View};
+use crate::chart::scale::ScaleKind;
 use crate::hooks::{
-    ARIA_SORT, CARD_BODY, CARD_CLOSE, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE, ESTIMATES_TABLE,
-    ESTIMATE_CARD, FIGURES, MARK, PANEL, RECORDS_MEASURED, SCALE, SORTED, TABLE_ROWS,
-    TIMELINE_DRAWING, TIMELINE_VIEW, VIEW,
+    ARIA_SORT, CARD_BODY, CARD_CLOSE, CARD_DETAILS, CARD_SELECTED, CHART_ROWS, CHOICE, ESTIMATE,
+    ESTIMATES_TABLE, ESTIMATE_CARD, FIGURES, MARK, ON_LOG, PANEL, RECORDS_MEASURED, SCALE, SORTED,
+    TABLE_ROWS, TIMELINE_DRAWING, TIMELINE_VIEW, VIEW,
 };
 use content::anchors::Anchor;
 
@@ -26,9 +27,14 @@ pub struct Panel {
     /// The estimate whose card is shown, by id.
     selected: RefCell<Option<String>>,
     /// Every mark, with the id of the estimate it draws (an estimate has a mark in the
-    /// chart and one in the timeline).
-    /// (the timeline's join the first time it shows).
+    /// chart and one in the timeline; the timeline's join the first time it shows).
     marks: RefCell<Vec<(String, Element)>>,
+    /// The chart's pieces, and once it shows the timeline's, drawn on the linear scale
+    /// with their places on the log scale (each mark is drawn once, not per scale).
+    places: RefCell<Vec<TwoPlaces>>,
+    /// The timeline, copied from its template when the browser is idle and kept out of
+    /// the document until the reader chooses it (see `prepare_timeline`).
+    timeline: RefCell<Option<DocumentFragment>>,
     /// The controls' buttons and the table head's sort buttons, with what each chooses.
     buttons: Vec<(Choice, Element)>,
     /// The table's rows, and the chart's rows group by group, ready to move.
@@ -69,12 +75,15 @@ pub fn start() -> Option<Rc<Panel>> {
     };
     let (table_rows, chart_rows) = (rows(TABLE_ROWS.selector), rows(CHART_ROWS.selector));
     let marks = marks_in(&root);
+    let places = TwoPlaces::read(&root, ON_LOG.name, ON_LOG.selector);
     let start = PanelState::default();
     let panel = Rc::new(Panel {
         root,
         state: RefCell::new(start),
         selected: RefCell::new(None),
         marks: RefCell::new(marks),
+        places: RefCell::new(vec![places]),
+        timeline: RefCell::new(None),
         buttons,
         table_rows,
         chart_rows,
@@ -102,6 +111,8 @@ pub fn start() -> Option<Rc<Panel>> {
             event.prevent_default();
         }
     });
+    let idle = panel.clone();
+    browser::when_idle(move || idle.prepare_timeline());
     Some(panel)
 }
 
@@ -141,6 +152,9 @@ impl Panel {
             self.show_view(state, view);
         }
         if let Some(scale) = change.scale {
+            for places in self.places.borrow().iter() {
+                places.show(scale == ScaleKind::Log);
+            }
             browser::set_attr(&self.root, SCALE.name, scale.key());
         }
         if let Some(figures) = change.figures {
@@ -174,7 +188,7 @@ impl Panel {
     fn show_view(&self, state: &PanelState, view: View) {
         self.catch_up_chart(state);
         if view == View::Timeline {
-            self.draw_timeline();
+            self.draw_timeline(state);
         }
         browser::set_attr(&self.root, VIEW.name, view.key());
         if view == View::Table && !self.records_measured.replace(true) {
@@ -195,16 +209,39 @@ impl Panel {
         }
     }
 
-    /// Puts the timeline on the page from its template, the first time it shows; its
-    /// marks join the others (the selected estimate's pressed).
-    fn draw_timeline(&self) {
-        let Some(view) = browser::query_all(&self.root, TIMELINE_VIEW.selector).pop() else {
+    /// The timeline's place on the page, while it is still empty.
+    fn empty_timeline_view(&self) -> Option<Element> {
+        browser::query_all(&self.root, TIMELINE_VIEW.selector)
+            .pop()
+            .filter(|view| view.child_element_count() == 0)
+    }
+
+    /// Copies the timeline from its template ahead of the reader's choice, off any
+    /// press: the copy is most of what choosing it would cost. Kept out of the
+    /// document, it adds nothing to what every other press styles and lays out.
+    fn prepare_timeline(&self) {
+        if self.empty_timeline_view().is_some() && self.timeline.borrow().is_none() {
+            *self.timeline.borrow_mut() = browser::import_template(TIMELINE_DRAWING.name);
+        }
+    }
+
+    /// Puts the timeline on the page, the first time it shows (copied now if the
+    /// browser was never idle before); its marks join the others (the selected
+    /// estimate's pressed).
+    fn draw_timeline(&self, state: &PanelState) {
+        let Some(view) = self.empty_timeline_view() else {
             return;
         };
-        if view.child_element_count() > 0 {
+        self.prepare_timeline();
+        let Some(timeline) = self.timeline.take() else {
             return;
+        };
+        browser::fill_with(&view, &timeline);
+        let places = TwoPlaces::read(&view, ON_LOG.name, ON_LOG.selector);
+        if state.scale == ScaleKind::Log {
+            places.show(true);
         }
-        browser::fill_from_template(&view, Some(TIMELINE_DRAWING.name));
+        self.places.borrow_mut().push(places);
         let selected = self.selected.borrow().clone();
         for (id, mark) in marks_in(&view) {
             if selected.as_deref() == Some(id.as_str()) {
@@ -272,7 +309,7 @@ impl Panel {
         if let Some(card) = browser::by_id(ESTIMATE_CARD.name) {
             if let Some(body) = browser::query_all(&card, CARD_BODY.selector).first() {
                 let details = id.as_deref().map(|id| Anchor::Card(id).id());
-                browser::fill_from_template(body, details.as_deref());
+                browser::fill_from_template_part(body, CARD_DETAILS.name, details.as_deref());
             }
             browser::set_class(&card, CARD_SELECTED.name, id.is_some());
         }

@@ -103,18 +103,20 @@ pub fn link_out(
     view! { <a href=url rel="noopener noreferrer" target="_blank" tabindex=tabindex aria-describedby=OPENS_IN_NEW_TAB>{text}</a> }
 }
 
+/// A source: its outlet, title and date as plain text around its link, with no element
+/// of its own (each one would cost every press; CSS gives the sources the muted colour
+/// of `.note-details`, the note's own text its own). The date is text: nothing reads it
+/// as a machine date, and the page's date of record (Last updated) keeps its `<time>`.
 fn link_view(link: &'static Link) -> impl IntoView {
     let w = words();
-    let date = link
-        .date
-        .map(|date| view! { ", " <time datetime=date.iso()>{w.date(date)}</time> });
+    let date = link.date.map(|date| format!(", {}", w.date(date)));
     let body = match link.title {
         Some(title) => Either::Left(
             view! { {link.outlet} ", " {outside_link(link.url, w.fill(Word::Quoted, &[("title", title)]), None)} },
         ),
         None => Either::Right(outside_link(link.url, link.outlet.to_owned(), None)),
     };
-    view! { <span class="note-source">{body}{date}"."</span> }
+    view! { " "{body}{date}"." }
 }
 
 /// One control that opens or closes every note, wherever its markers are.

@@ -1,8 +1,8 @@
 //! Details of the selected mark: source, date, figure, what it counts, the link. The
-//! card is one shell; each estimate's details wait in a `<template>` (outside the
-//! document's tree, so they cost nothing on any press) until `client::casualties` puts
-//! the selected one's into the shell and marks the card `selected`, which makes it
-//! stick to the view.
+//! card is one shell; every estimate's details wait in one `<template>` (outside the
+//! document's tree, so they cost nothing on any press, and one element rather than one
+//! per estimate) until `client::casualties` puts a copy of the selected one's into the
+//! shell and marks the card `selected`, which makes it stick to the view.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use super::symbols::{later_key_symbol, symbol};
 use crate::chart::words::{quoted_word, stated_count, stated_figure};
 use crate::components::notes::outside_link;
 use crate::components::{edition, words};
-use crate::hooks::{CARD_BODY, CARD_CLOSE, ESTIMATE_CARD};
+use crate::hooks::{CARD_BODY, CARD_CLOSE, CARD_DETAILS, ESTIMATE_CARD};
 use content::anchors::Anchor;
 use content::{Estimate, LaterCount, Word};
 
@@ -26,12 +26,14 @@ pub fn Card() -> impl IntoView {
             <div class=CARD_BODY.name></div>
             <button type="button" class=CARD_CLOSE.name>{w.get(Word::CardClose)}</button>
         </div>
-        {edition().casualties.estimates.iter().map(|e| view! {
-            <template id=Anchor::Card(e.id).id()>{details(e)}</template>
-        }).collect_view()}
-        {edition().casualties.later.iter().map(|c| view! {
-            <template id=Anchor::Card(c.id).id()>{later_details(c)}</template>
-        }).collect_view()}
+        <template id=CARD_DETAILS.name>
+            {edition().casualties.estimates.iter().map(|e| view! {
+                <div id=Anchor::Card(e.id).id()>{details(e)}</div>
+            }).collect_view()}
+            {edition().casualties.later.iter().map(|c| view! {
+                <div id=Anchor::Card(c.id).id()>{later_details(c)}</div>
+            }).collect_view()}
+        </template>
     }
 }
 

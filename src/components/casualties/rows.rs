@@ -10,13 +10,13 @@ use super::symbols::{later_symbol, placed_symbol};
 use crate::chart::estimates::{
     article_range, groups, killed_scale, rank, Figures, PanelState, SortKey,
 };
-use crate::chart::format::{compact, percent};
+use crate::chart::format::{compact, fixed, percent};
 use crate::chart::scale::{Scale, ScaleKind};
 use crate::chart::words::{
     describe, describe_later, our_reading, quoted_word, stated_count, stated_figure,
 };
 use crate::components::{edition, on_page, words};
-use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK};
+use crate::hooks::{CHART_ROWS, ESTIMATE, ESTIMATE_CARD, MARK, ON_LOG};
 use content::anchors::Anchor;
 use content::{Category, Estimate, LaterCount, Measure, Word};
 
@@ -37,18 +37,46 @@ fn on(kind: ScaleKind) -> String {
     format!("on-{}", kind.key())
 }
 
+/// What an element drawn on the linear scale (the static edition's) has in other places
+/// on the log scale, as `ON_LOG` says it: `name=value` pairs, those that differ only.
+/// `client::casualties` moves it there and back as the reader switches scale, so each
+/// mark is drawn once, not once per scale.
+pub fn on_log(places: &[(&str, String, String)]) -> Option<String> {
+    let moves: Vec<String> = places
+        .iter()
+        .filter(|(_, linear, log)| linear != log)
+        .map(|(name, _, log)| format!("{name}={log}"))
+        .collect();
+    (!moves.is_empty()).then(|| moves.join(" "))
+}
+
 /// A focusable mark (`role="button"`): activating, focusing or pointing at it shows its
 /// card (`client::casualties` listens on the panel). `at` gives its ends and height on
-/// each scale, in `ScaleKind::ALL` order: a bar from low to high, or a point.
+/// each scale, in `ScaleKind::ALL` order (linear, log): a bar from low to high, or a
+/// point, drawn on the linear scale with its places on the log one (`on_log`).
 pub fn mark(e: &'static Estimate, at: [(f64, f64, String); 2]) -> impl IntoView {
-    let drawn = ScaleKind::ALL.into_iter().zip(at).map(|(kind, (from, to, y))| {
-        // No group per scale: each piece carries its scale's class (fewer elements).
-        let bar = (from < to).then(|| view! { <line class=format!("bar {}", on(kind)) x1=percent(from) x2=percent(to) y1=y.clone() y2=y.clone() /> });
-        let ends = if from < to { vec![from, to] } else { vec![from] };
-        view! {
-            {bar}
-            {ends.into_iter().map(|x| placed_symbol(e.category, e.minimum, percent(x), y.clone(), &on(kind))).collect_view()}
-        }
+    let [(from, to, y), (log_from, log_to, log_y)] = at;
+    let bar = (from < to).then(|| {
+        let moves = on_log(&[
+            ("x1", percent(from), percent(log_from)),
+            ("x2", percent(to), percent(log_to)),
+            ("y1", y.clone(), log_y.clone()),
+            ("y2", y.clone(), log_y.clone()),
+        ]);
+        view! { <line class="bar" x1=percent(from) x2=percent(to) y1=y.clone() y2=y.clone() /> }
+            .attr(ON_LOG.name, moves)
+    });
+    let ends = if from < to {
+        vec![(from, log_from), (to, log_to)]
+    } else {
+        vec![(from, log_from)]
+    };
+    let ends = ends.into_iter().map(|(x, log_x)| {
+        let moves = on_log(&[
+            ("x", percent(x), percent(log_x)),
+            ("y", y.clone(), log_y.clone()),
+        ]);
+        placed_symbol(e.category, e.minimum, percent(x), y.clone()).attr(ON_LOG.name, moves)
     });
     let mark = view! {
         <g
@@ -59,7 +87,8 @@ pub fn mark(e: &'static Estimate, at: [(f64, f64, String); 2]) -> impl IntoView 
             aria-pressed="false"
             aria-controls=ESTIMATE_CARD.name
         >
-            {drawn.collect_view()}
+            {bar}
+            {ends.collect_view()}
         </g>
     };
     mark.attr(ESTIMATE.name, e.id)
@@ -75,6 +104,13 @@ pub fn orders(e: &'static Estimate) -> impl Attribute {
     (place(date), place(figure), place(source))
 }
 
+/// A row's gridlines: the linear scale's, and the log scale's once it is chosen.
+fn grid_use(grid_id: impl Fn(ScaleKind) -> String) -> impl IntoView {
+    let [linear, log] = ScaleKind::ALL.map(|kind| format!("#{}", grid_id(kind)));
+    let moves = on_log(&[("href", linear.clone(), log)]);
+    view! { <use href=linear aria-hidden="true" /> }.attr(ON_LOG.name, moves)
+}
+
 fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
     let w = words();
     let later = match measure {
@@ -85,7 +121,8 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
     let heading_id = format!("group-{}", measure.key());
     let labelled_by = heading_id.clone();
     // Every row shows the same gridlines: drawn once per group and scale, and reused
-    // with <use>, so a row is 2 elements of grid instead of 12 to 18.
+    // with one <use> (moved to the log scale's as the reader switches), so a row is one
+    // element of grid instead of 12 to 18.
     let grid_id = move |kind: ScaleKind| format!("grid-{}-{}", measure.key(), kind.key());
     let rows = rows.into_iter().map(|e| {
         // The article's note on the figure, where the article is on the page.
@@ -97,18 +134,17 @@ fn group_view(measure: Measure, rows: Vec<&'static Estimate>) -> impl IntoView {
         let at = scales.map(|scale| (scale.position(e.low as f64), scale.position(e.high as f64), "50%".to_owned()));
         let row = view! {
             <li class="chart-row" id=Anchor::Estimate(e.id).id()>
-                <span class="row-label">
-                    <span class="row-source">{e.source}</span>
-                    // From 700 px, where a row is one line, CSS puts a † for the reading (the key says so).
-                    <span class=if e.reading.is_some() { "row-meta has-reading" } else { "row-meta" }>
-                        {w.short_date(e.date)}" · "{stated_figure(w, e)}" "{quoted_word(w, e)}
-                        {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
-                    </span>
-                    {back}
+                // The label's parts sit in the row itself (CSS lays them out).
+                <span class="row-source">{e.source}</span>
+                // From 700 px, where a row is one line, CSS puts a † for the reading (the key says so).
+                <span class=if e.reading.is_some() { "row-meta has-reading" } else { "row-meta" }>
+                    {w.short_date(e.date)}" · "{stated_figure(w, e)}" "{quoted_word(w, e)}
+                    {our_reading(w, e).map(|reading| view! { <span class="our-reading">"; "{reading}</span> })}
                 </span>
+                {back}
                 // role="none": the track is not a picture of its own; its mark is the button.
                 <svg class="track" role="none" width="100%" height="28">
-                    {ScaleKind::ALL.map(|kind| view! { <use class=on(kind) href=format!("#{}", grid_id(kind)) aria-hidden="true" /> }).into_iter().collect_view()}
+                    {grid_use(grid_id)}
                     {mark(e, at)}
                 </svg>
             </li>
@@ -143,10 +179,8 @@ fn later_rows(later: &'static [LaterCount], log: &Scale, grid: String) -> Option
         };
         view! {
             <li class="later-row" id=Anchor::Estimate(c.id).id()>
-                <span class="row-label">
-                    <span class="row-source">{c.source}</span>
-                    <span class="row-meta">{w.short_date(c.date)}" · "{stated_count(w, c)}" "{w.get(Word::LaterFigure)}</span>
-                </span>
+                <span class="row-source">{c.source}</span>
+                <span class="row-meta">{w.short_date(c.date)}" · "{stated_count(w, c)}" "{w.get(Word::LaterFigure)}</span>
                 <svg class="track" role="none" width="100%" height="28">
                     <use href=format!("#{grid}") aria-hidden="true" />
                     {mark.attr(ESTIMATE.name, c.id)}
@@ -161,15 +195,17 @@ fn later_rows(later: &'static [LaterCount], log: &Scale, grid: String) -> Option
     })
 }
 
-/// Gridlines and, on the killed-only axis, the article's range and its "most likely" band.
+/// Gridlines and, on the killed-only axis, the article's range and its "most likely"
+/// band: a `<symbol>` for every row to reuse, its gridlines one path in a stretched box
+/// (one element, however many ticks; the strokes keep their width, in CSS).
 fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
     let estimates = edition().casualties.estimates;
     let x = |v: f64| percent(scale.position(v));
-    let lines = scale
+    let lines: String = scale
         .ticks()
         .into_iter()
-        .map(|t| view! { <line class="gridline" x1=x(t) x2=x(t) y1="0" y2="100%" /> })
-        .collect_view();
+        .map(|t| format!("M{},0V1", fixed(scale.position(t) * 100.0, 3)))
+        .collect();
     let article = (measure == Measure::Killed).then(|| {
         let band = article_range(estimates).map(|e| {
             let (a, b) = (scale.position(e.low as f64), scale.position(e.high as f64));
@@ -179,10 +215,17 @@ fn grid(scale: &Scale, measure: Measure, id: String) -> impl IntoView {
         let ends = ends.map(|e| view! { <line class="article-range" x1=x(e.low as f64) x2=x(e.low as f64) y1="0" y2="100%" /> }).collect_view();
         view! { {band}{ends} }
     });
-    view! { <defs><g class="grid" id=id>{lines}{article}</g></defs> }
+    view! {
+        <symbol class="grid" id=id overflow="visible">
+            <svg viewBox="0 0 100 1" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+                <path class="gridline" d=lines />
+            </svg>
+            {article}
+        </symbol>
+    }
 }
 
-/// The axis labels, and `defs` for the rows to reuse (the axis is hidden from
+/// The axis labels, and the grid for the rows to reuse (the axis is hidden from
 /// assistive technology, like the gridlines).
 fn axis(scale: &Scale, defs: impl IntoView) -> impl IntoView {
     // On a log axis where its track is narrow, CSS hides the minor labels: the 2× and 5×

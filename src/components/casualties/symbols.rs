@@ -81,18 +81,10 @@ pub fn later_key_symbol() -> impl IntoView {
     key_symbol("symbol later-symbol".to_owned(), LATER_SHAPE)
 }
 
-/// A category symbol centred at (`x`, `y`), either in percent or pixels, with a class
-/// of its own (the scale it is drawn on).
-pub fn placed_symbol(
-    category: Category,
-    hollow: bool,
-    x: String,
-    y: String,
-    scale: &str,
-) -> impl IntoView {
-    let class = format!("{} {scale}", class(category, hollow));
+/// A category symbol centred at (`x`, `y`), either in percent or pixels.
+pub fn placed_symbol(category: Category, hollow: bool, x: String, y: String) -> impl IntoView {
     // Hidden from screen readers: the mark (role="button") around it names the figure.
-    view! { <use href=format!("#{}", shape_id(category)) x=x y=y class=class aria-hidden="true" /> }
+    view! { <use href=format!("#{}", shape_id(category)) x=x y=y class=class(category, hollow) aria-hidden="true" /> }
 }
 
 #[component]

@@ -68,12 +68,12 @@ fn row(e: &'static Estimate) -> impl IntoView {
         <tr>
             <th scope="row">{e.source}</th>
             <td data-label=category>{w.get(Word::category(e.category))}</td>
-            <td data-label=date><time datetime=e.date.iso()>{w.date(e.date)}</time></td>
+            <td data-label=date>{w.date(e.date)}</td>
             <td data-label=figure class="number">{stated_figure(w, e)}</td>
             <td data-label=counts>{w.get(Word::measure(e.measure))}</td>
             <td data-label=word>
                 {quoted_word(w, e)}
-                {e.reading.map(|reading| view! { <span class="our-reading">" "{w.fill(Word::TableReading, &[("reading", reading)])}</span> })}
+                {e.reading.map(|reading| format!(" {}", w.fill(Word::TableReading, &[("reading", reading)])))}
             </td>
             <td data-label=seen_at>{link}</td>
         </tr>
@@ -104,7 +104,7 @@ fn later_body() -> Option<impl IntoView> {
             <tr>
                 <th scope="row">{c.source}</th>
                 <td></td>
-                <td data-label=date><time datetime=c.date.iso()>{w.date(c.date)}</time></td>
+                <td data-label=date>{w.date(c.date)}</td>
                 <td data-label=figure class="number">{stated_count(w, c)}</td>
                 <td data-label=counts>{w.get(Word::LaterCounts)}</td>
                 <td></td>

@@ -1,13 +1,18 @@
 //! Figure against date: each category's killed-only counts joined in order, so the
 //! reader sees how each side's count grew. Drawn on both scales, like the chart, in a
-//! `<template>` that `client::casualties` puts on the page the first time the reader
-//! chooses the timeline: until then its few hundred elements cost no press anything
-//! (without the script there is no view to choose, and the table says it all).
+//! `<template>` that `client::casualties` copies into the document when the browser is
+//! idle and puts on the page the first time the reader chooses the timeline: until then
+//! its elements cost no press anything (without the script there is no view to choose,
+//! and the table says it all).
+//!
+//! Few elements, since every one costs style and layout on every press once shown: the
+//! months and the axis are drawn once for both scales (only the figures' axis differs),
+//! each scale's gridlines are one path, and each mark one `<use>` per scale.
 
 use leptos::prelude::*;
 
 use super::rows::mark;
-use crate::chart::format::{compact, percent};
+use crate::chart::format::{compact, fixed, percent};
 use crate::chart::scale::ScaleKind;
 use crate::chart::timeline::Timeline;
 use crate::components::{edition, words};
@@ -31,8 +36,9 @@ pub fn timeline() -> impl IntoView {
         <section class="timeline" aria-labelledby="timeline-title">
             <h4 id="timeline-title">{words().get(Word::TimelineTitle)}</h4>
             <svg class="timeline-plot" width="100%" overflow="visible">
-                {axes(&linear)}
-                {axes(&log)}
+                {figures(&linear)}
+                {figures(&log)}
+                {dates(&linear)}
                 {marks}
             </svg>
         </section>
@@ -40,36 +46,50 @@ pub fn timeline() -> impl IntoView {
     })
 }
 
-/// Gridlines, lines, axes and labels for one scale (hidden from assistive technology:
-/// the marks name every figure).
-fn axes(drawn: &Timeline) -> impl IntoView {
-    let ticks = drawn.y.ticks();
-    // The article's three figures share one date: a line through them would mean nothing.
-    let polylines = drawn.lines.iter().filter(|(category, _)| *category != Category::Article).map(|(category, points)| {
-        view! { <polyline class=format!("series cat-{}", category.key()) points=drawn.polyline(points) /> }
-    });
-    let gridlines = ticks.iter().map(|&t| {
-        let at = percent(1.0 - drawn.y.position(t));
-        view! { <line class="gridline" x1="0" x2="100%" y1=at.clone() y2=at /> }
-    });
-    let y_labels = ticks.iter().map(|&t| {
-        view! { <text class="tick y-tick" x="-8" y=percent(1.0 - drawn.y.position(t)) dy="0.35em" text-anchor="end">{compact(words(), t)}</text> }
-    });
+/// A box of 100 × 100 stretched over the plot, for lines drawn in one path: the
+/// strokes keep their width (`vector-effect`, in CSS).
+fn stretched(lines: impl IntoView) -> impl IntoView {
+    view! {
+        <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
+            {lines}
+        </svg>
+    }
+}
+
+/// What both scales share: the two axis lines and the months along the bottom (hidden
+/// from assistive technology, like all the axes: the marks name every figure).
+fn dates(drawn: &Timeline) -> impl IntoView {
     let x_labels = drawn.months.iter().map(|m| {
         let short = words().locale.short_month(m.month.unwrap_or(1));
         // 1.6em down: clear of the y axis's "0" even with WCAG 1.4.12 letter spacing.
         view! { <text class="tick x-tick" x=percent(drawn.x(*m)) y="100%" dy="1.6em" text-anchor="middle">{short}</text> }
     });
     view! {
-        <g class=format!("on-{}", drawn.y.kind.key()) aria-hidden="true">
-            {gridlines.collect_view()}
-            <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
-                {polylines.collect_view()}
-            </svg>
-            <line class="axis-line" x1="0" x2="0" y1="0" y2="100%" />
-            <line class="axis-line" x1="0" x2="100%" y1="100%" y2="100%" />
-            {y_labels.collect_view()}
+        <g aria-hidden="true">
+            {stretched(view! { <polyline class="axis-line" points="0,0 0,100 100,100" /> })}
             {x_labels.collect_view()}
+        </g>
+    }
+}
+
+/// One scale's gridlines, lines and figures along the side.
+fn figures(drawn: &Timeline) -> impl IntoView {
+    let ticks = drawn.y.ticks();
+    // The article's three figures share one date: a line through them would mean nothing.
+    let polylines = drawn.lines.iter().filter(|(category, _)| *category != Category::Article).map(|(category, points)| {
+        view! { <polyline class=format!("series cat-{}", category.key()) points=drawn.polyline(points) /> }
+    });
+    let gridlines: String = ticks
+        .iter()
+        .map(|&t| format!("M0,{}H100", fixed((1.0 - drawn.y.position(t)) * 100.0, 2)))
+        .collect();
+    let y_labels = ticks.iter().map(|&t| {
+        view! { <text class="tick y-tick" x="-8" y=percent(1.0 - drawn.y.position(t)) dy="0.35em" text-anchor="end">{compact(words(), t)}</text> }
+    });
+    view! {
+        <g class=format!("on-{}", drawn.y.kind.key()) aria-hidden="true">
+            {stretched(view! { <path class="gridline" d=gridlines />{polylines.collect_view()} })}
+            {y_labels.collect_view()}
         </g>
     }
 }
