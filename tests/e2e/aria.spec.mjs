@@ -34,8 +34,8 @@ function noteBody(id) {
     } else {
       link(source.outlet, source.url);
     }
-    if (source.date) items.push({ text: ',' }, { lines: [`- time: ${source.date}`] });
-    items.push({ text: '.' });
+    // The date is text (no <time>): what follows the link is one run.
+    items.push({ text: source.date ? `, ${source.date}.` : '.' });
   }
   if (note.kind === 'editor') link(word('notes.to_correction'), `#correction-${id}`);
   for (const e of estimates.filter((estimate) => estimate.footnote === id)) link(word('notes.to_chart'), `#estimate-${e.id}`);

@@ -271,20 +271,25 @@ test('every chart row draws its axis’s gridlines and, on the killed axis, the 
   await open(page);
   for (const scale of ['scale:linear', 'scale:log']) {
     await button(page, scale).click();
-    const rows = await panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items) => items.map((row) => {
-      // Both scales' grids are in the row; the one drawn is the chosen scale's.
-      const use = [...row.querySelectorAll('svg.track use')].find((u) => u.getBoundingClientRect().height > 0);
+    const rows = await panel(page).locator('.chart-view .chart-group:visible .chart-row').evaluateAll((items, scale) => items.map((row) => {
+      // The row's grid is its first <use>, moved to the chosen scale's grid.
+      const use = row.querySelector('svg.track > use');
       const target = use && document.querySelector(use.getAttribute('href'));
       const sameGroup = target && target.closest('.chart-group') === row.closest('.chart-group');
+      const axis = row.closest('.chart-group').querySelector(`.axis${scale === 'scale:log' ? '.on-log' : '.on-linear'}`);
+      const chosen = target && target.closest('.axis') === axis;
       // The reused lines are drawn inside the row's own track, as wide as the track.
       const drawn = use && use.getBoundingClientRect();
       const track = row.querySelector('svg.track').getBoundingClientRect();
-      return { sameGroup, lines: target ? target.querySelectorAll('.gridline').length : 0,
+      // Each gridline is one stretch (M…V…) of the grid's one path.
+      const lines = target ? [...target.querySelectorAll('.gridline')].reduce((n, path) => n + (path.getAttribute('d').match(/M/g) || []).length, 0) : 0;
+      return { sameGroup, chosen, lines,
         band: target ? target.querySelectorAll('.band').length : 0, drawnHeight: drawn ? drawn.height : 0, trackHeight: track.height };
-    }));
+    }), scale);
     expect(rows).toHaveLength(killed.length);
     for (const row of rows) {
       expect(row.sameGroup).toBe(true);
+      expect(row.chosen).toBe(true);
       expect(row.lines).toBeGreaterThan(1);
       expect(row.band).toBe(facts.panel.band ? 1 : 0); // deaths only: every row is on the killed axis
       expect(row.drawnHeight).toBeGreaterThan(row.trackHeight - 2);

@@ -1,6 +1,6 @@
 //! The casualty-estimate panel: who counted what, when. Thin over `crate::chart`.
 //!
-//! Everything the panel can show is in the prerendered HTML: the chart on both scales,
+//! Everything the panel can show is in the prerendered HTML: the chart (on the linear scale, each piece with its log places),
 //! the timeline and every estimate's details for the card (both in `<template>`s until
 //! asked for), the table in date order with each row's place in every order. The reader's choices are attributes on the panel
 //! (`data-view`, `data-scale`, `data-figures`) that CSS acts on, rows moved into

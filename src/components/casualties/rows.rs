@@ -1,6 +1,8 @@
-//! The chart: one row per estimate, each measure on its own axis, drawn on both
-//! scales (CSS shows the one `data-scale` names), rows carrying their place in every
-//! sort order so the browser can reorder them without data of its own.
+//! The chart: one row per estimate, each measure on its own axis. The axes are drawn
+//! for both scales (CSS shows the one `data-scale` names); the marks and each row's grid
+//! once, on the linear scale, with their places on the log scale (`on_log`), which the
+//! client moves them to. Rows carry their place in every sort order so the browser can
+//! reorder them without data of its own.
 
 use leptos::attr::custom::custom_attribute;
 use leptos::attr::Attribute;

@@ -1,5 +1,6 @@
 //! Figure against date: each category's killed-only counts joined in order, so the
-//! reader sees how each side's count grew. Drawn on both scales, like the chart, in a
+//! reader sees how each side's count grew. Its axes are drawn for both scales (CSS shows
+//! the chosen one's), its marks, like the chart's, on the linear with their log places, in a
 //! `<template>` that `client::casualties` copies into the document when the browser is
 //! idle and puts on the page the first time the reader chooses the timeline: until then
 //! its elements cost no press anything (without the script there is no view to choose,
@@ -7,7 +8,7 @@
 //!
 //! Few elements, since every one costs style and layout on every press once shown: the
 //! months and the axis are drawn once for both scales (only the figures' axis differs),
-//! each scale's gridlines are one path, and each mark one `<use>` per scale.
+//! each scale's gridlines are one path, and each mark is one `<use>` moved between scales.
 
 use leptos::prelude::*;
 
@@ -66,7 +67,7 @@ fn dates(drawn: &Timeline) -> impl IntoView {
     });
     view! {
         <g aria-hidden="true">
-            {stretched(view! { <polyline class="axis-line" points="0,0 0,100 100,100" /> })}
+            {stretched(view! { <path class="axis-line" d="M0,0V100H100" /> })}
             {x_labels.collect_view()}
         </g>
     }
