@@ -15,6 +15,9 @@
   if (!/^[\w-]{1,100}$/.test(pymId || '')) pymId = null;
   // Read now: once a note opens, the address bar's fragment is the note's.
   var secret = (/^#\?secret=([A-Za-z0-9]{1,64})$/.exec(location.hash) || [])[1];
+  // WordPress keeps the frame at most 1000 px high and lets it not scroll: CSS then
+  // makes a taller embed scroll inside its body instead of being cut off.
+  if (secret) document.documentElement.setAttribute('data-host', 'wordpress');
   var embedlySrc = location.href;
   var last = -1;
 
@@ -40,12 +43,15 @@
     if (event.source === parent && asksForHeight(event.data)) send(true);
   });
   if (secret && window.origin === 'null') keepLinksAlive();
-  // The observer reports the body's first size at once, then each change; a height
-  // equal to the last one sent is not sent again, so a host's answer never loops.
+  // Sent once the document is parsed (measuring lays it out at once: a frame out of
+  // view, or hidden as WordPress hides it until it speaks, is not rendered, and no
+  // observer reports there), then on each change the observer sees. A height equal to
+  // the last one sent is not sent again, so a host's answer never loops.
   document.addEventListener('DOMContentLoaded', function () {
+    send(false);
     if ('ResizeObserver' in window) new ResizeObserver(function () { send(false); }).observe(document.body);
-    else send(false);
   });
+  addEventListener('load', function () { send(false); });
 
   // WordPress's sandbox allows scripts only: no new tab, no leaving the frame. A link
   // to our own host is followed by wp-embed.js when asked ("link", what its own embeds
