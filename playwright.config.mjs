@@ -11,11 +11,14 @@ export const CHROMIUM = {
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
-// The local servers' ports: 8091, 8092, 8094 and 8095 unless E2E_PORT moves them (so a
-// second checkout can run its tests beside this one).
+// The local servers' ports: 8091 to 8095 unless E2E_PORT moves them (so a second
+// checkout can run its tests beside this one).
 const BASE = Number(process.env.E2E_PORT || 8091);
 export const SITE = `http://127.0.0.1:${BASE}/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${BASE + 1}`;
+// dist/ sent with Access-Control-Allow-Origin: *, the header README.md gives for
+// WordPress's sandbox, where the embed's module script and wasm need CORS.
+export const CORS_SITE = `http://127.0.0.1:${BASE + 2}/`;
 export const SUBPATH = `http://127.0.0.1:${BASE + 3}/news/2022/refuseniks/`;
 // The test-hook build (./x test writes it to target/dist-test/): the one site whose wasm
 // a test may make panic. Every other test runs on the release build in dist/.
@@ -53,6 +56,7 @@ export default defineConfig({
     { command: `python3 scripts/serve.py --port ${BASE} ${DIST}`, url: SITE, reuseExistingServer: !process.env.CI },
     // A newsroom page on another origin, embedding with the real pym.js from npm.
     { command: `python3 scripts/serve.py --port ${BASE + 1} .`, url: `${HOST_ORIGIN}/tests/fixtures/host/index.html`, reuseExistingServer: !process.env.CI },
+    { command: `python3 scripts/serve.py --port ${BASE + 2} --allow-origin '*' ${DIST}`, url: CORS_SITE, reuseExistingServer: !process.env.CI },
     // dist/ under a sub-path, with the strict Content-Security-Policy the README gives.
     {
       command: `python3 scripts/serve.py --port ${BASE + 3} --base /news/2022/refuseniks/ --csp "${STRICT_CSP}" ${DIST}`,

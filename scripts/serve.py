@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """A plain static server for dist/, as a newsroom's would be: correct MIME types
-(application/wasm), optional sub-path (--base /news/2022/refuseniks/) and optional
-Content-Security-Policy header (--csp '...'). Used by ./x serve and the tests."""
+(application/wasm), optional sub-path (--base /news/2022/refuseniks/), optional
+Content-Security-Policy header (--csp '...') and optional Access-Control-Allow-Origin
+header (--allow-origin '*', what makes an embed interactive inside WordPress's sandbox).
+Used by ./x serve and the tests."""
 
 import argparse
 import functools
@@ -24,6 +26,7 @@ def main():
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--base", default="/", help="sub-path the site lives under")
     parser.add_argument("--csp", default="", help="Content-Security-Policy header to send")
+    parser.add_argument("--allow-origin", default="", help="Access-Control-Allow-Origin header to send")
     args = parser.parse_args()
     base = "/" + args.base.strip("/") + "/" if args.base.strip("/") else "/"
 
@@ -38,6 +41,8 @@ def main():
         def end_headers(self):
             if args.csp:
                 self.send_header("Content-Security-Policy", args.csp)
+            if args.allow_origin:
+                self.send_header("Access-Control-Allow-Origin", args.allow_origin)
             self.send_header("Cache-Control", "no-cache")
             super().end_headers()
 

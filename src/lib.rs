@@ -12,7 +12,6 @@ pub mod comparison_view;
 pub mod downloads;
 pub mod hooks;
 pub mod open_notes;
-pub mod pym;
 
 // The page, as Leptos components, and its rendering: the prerender's only.
 #[cfg(feature = "ssr")]

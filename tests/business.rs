@@ -1,5 +1,6 @@
 //! The reader's note state, the comparison's view and what each change writes to the
-//! page, and the pym.js protocol, tested apart from any browser.
+//! page, tested apart from any browser (the embeds' resize protocols are scripts/embed.js's,
+//! tested in tests/e2e/embed.spec.mjs).
 
 mod common;
 
@@ -154,65 +155,9 @@ fn the_comparison_focuses_on_a_known_dimension_and_shows_all_otherwise() {
     );
 }
 
-mod pym {
-    use refuseniks::pym::{child_id, height_message, is_width_message};
-
-    #[test]
-    fn reads_the_child_id_pym_gives_the_frame() {
-        assert_eq!(
-            child_id("?panel=casualties&initialWidth=640&childId=embed-1&parentTitle=News"),
-            Some("embed-1".to_owned())
-        );
-        assert_eq!(
-            child_id("childId=graphic%5Fone"),
-            Some("graphic_one".to_owned())
-        );
-        for bad in [
-            "",
-            "?panel=article",
-            "?childId=",
-            "?childId=%3Cscript%3E",
-            "?childId=%E0%A4%A",
-            "?childId=a%2",
-            &format!("?childId={}", "x".repeat(101)),
-        ] {
-            assert_eq!(child_id(bad), None, "{bad:.40}");
-        }
-    }
-
-    #[test]
-    fn speaks_and_understands_the_protocol() {
-        assert_eq!(
-            height_message("embed-1", 812),
-            "pymxPYMxembed-1xPYMxheightxPYMx812"
-        );
-        assert!(is_width_message(
-            "pymxPYMxembed-1xPYMxwidthxPYMx640",
-            "embed-1"
-        ));
-        for bad in [
-            "pymxPYMxotherxPYMxwidthxPYMx640",
-            "pymxPYMxembed-1xPYMxheightxPYMx640",
-            "pymxPYMxembed-1xPYMxwidthxPYMx",
-            "pymxPYMxembed-1xPYMxwidthxPYMx64px",
-            "pymxPYMxembed-1xPYMxwidthxPYMx640xPYMxextra",
-            "PYMxPYMxembed-1xPYMxwidthxPYMx640",
-            "<script>alert(1)</script>",
-            "",
-        ] {
-            assert!(!is_width_message(bad, "embed-1"), "{bad}");
-        }
-        assert!(!is_width_message(
-            &format!("pymxPYMxembed-1xPYMxwidthxPYMx{}", "9".repeat(300)),
-            "embed-1"
-        ));
-    }
-}
-
 mod properties {
     use content::anchors::{marker_slot, note_key, Anchor};
     use proptest::prelude::*;
-    use refuseniks::pym::{child_id, is_width_message};
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 500, rng_seed: proptest::test_runner::RngSeed::Fixed(1973), ..ProptestConfig::default() })]
@@ -227,14 +172,6 @@ mod properties {
             if let Some(slot) = marker_slot(&fragment) {
                 prop_assert_eq!(fragment.as_str(), Anchor::Marker(slot).id());
             }
-        }
-
-        #[test]
-        fn pym_input_never_panics(query in "\\PC{0,300}", message in "\\PC{0,400}") {
-            if let Some(id) = child_id(&query) {
-                prop_assert!(id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
-            }
-            let _ = is_width_message(&message, "embed-1");
         }
     }
 }

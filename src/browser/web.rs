@@ -304,10 +304,6 @@ pub fn location_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-pub fn location_search() -> String {
-    window().location().search().unwrap_or_default()
-}
-
 /// Puts `fragment` in the address bar, or takes the fragment away, without a history entry.
 pub fn replace_fragment(fragment: Option<String>) {
     let location = window().location();
@@ -348,49 +344,6 @@ pub fn keep_focus_clear_of(sticky: &Element) {
     if focused.bottom() + CLEAR_OF_BOX > sticky.top() && focused.top() < sticky.bottom() {
         window().scroll_by_with_x_and_y(0.0, focused.bottom() + CLEAR_OF_BOX - sticky.top());
     }
-}
-
-/// The page's height, for a pym.js parent sizing our frame.
-pub fn body_height() -> u32 {
-    document()
-        .body()
-        .map_or(0, |body| body.offset_height().max(0) as u32)
-}
-
-/// Sends `message` to the window that framed us, if one did.
-pub fn tell_parent(message: &str) {
-    if let Ok(Some(parent)) = window().parent() {
-        let _ = parent.post_message(&message.into(), "*");
-    }
-}
-
-/// Whether a message event came from the window that framed us.
-pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
-    let parent = window().parent().ok().flatten();
-    parent.is_some_and(|parent| {
-        event
-            .source()
-            .is_some_and(|source| source == *parent.as_ref())
-    })
-}
-
-/// Calls `changed` whenever the body's size changes, for as long as the page lives
-/// (the observer and its callback are the page's, like every listener here).
-pub fn observe_body_size(changed: impl FnMut() + 'static) {
-    let callback = Closure::<dyn FnMut()>::new(changed);
-    let (Ok(observer), Some(body)) = (
-        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
-        document().body(),
-    ) else {
-        return;
-    };
-    observer.observe(&body);
-    callback.forget();
-}
-
-/// The page's own message events, as message events.
-pub fn as_message(event: &Event) -> Option<&web_sys::MessageEvent> {
-    event.dyn_ref::<web_sys::MessageEvent>()
 }
 
 /// Today, as `Intl` writes a day in the language `tag` names: "4 December 2026".

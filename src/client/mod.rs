@@ -10,7 +10,6 @@ mod cite;
 mod comparison;
 mod keys;
 mod notes;
-mod pym;
 
 use crate::browser;
 
@@ -20,7 +19,6 @@ pub fn start() {
     comparison::start();
     cite::start();
     keys::start(notes, panel);
-    pym::start();
     // Lets tests/e2e prove that a panic leaves the article readable. Compiled in only
     // when ./x test builds for its browser tests (REFUSENIKS_TEST_HOOKS set): a release
     // build has no way for a host page's script to switch the explainer off.

@@ -26,6 +26,8 @@ mod chart_image;
 mod single_file;
 
 const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
+/// The embeds' own classic script: their height for the page that frames them.
+const EMBED_SCRIPT: &str = include_str!("../../../scripts/embed.js");
 
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
@@ -34,7 +36,9 @@ fn main() {
     let assets = Assets::find(dist);
     let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
     let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
-    let links = assets.links(&page_script, &loader);
+    let embed_script = write_hashed(dist, "embed", "js", EMBED_SCRIPT);
+    let links = assets.links(&[&page_script], &loader);
+    let embed_links = assets.links(&[&page_script, &embed_script], &loader);
     let chart = chart_image::casualties_chart(content);
     write(dist, CHART_SVG, &chart.svg);
     fs::write(dist.join(CHART_PNG), &chart.png)
@@ -53,7 +57,7 @@ fn main() {
     write(
         dist,
         "embed.html",
-        &page(lang, &embed_head, &links, &embed, Embed::All),
+        &page(lang, &embed_head, &embed_links, &embed, Embed::All),
     );
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
@@ -62,7 +66,7 @@ fn main() {
         write(
             dist,
             &format!("embed-{}.html", part.key()),
-            &page(lang, &embed_head, &links, &html, Embed::Only(part)),
+            &page(lang, &embed_head, &embed_links, &html, Embed::Only(part)),
         );
     }
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
@@ -148,14 +152,18 @@ impl Assets {
         }
     }
 
-    /// The head's links and scripts. No preload of the wasm or its JS: the loader
-    /// fetches them once the page has loaded, so they never compete with the text.
-    fn links(&self, page_script: &str, loader: &str) -> String {
+    /// The head's links and scripts: the classic scripts, which run before the first
+    /// paint, then the loader. No preload of the wasm or its JS: the loader fetches
+    /// them once the page has loaded, so they never compete with the text.
+    fn links(&self, classic_scripts: &[&str], loader: &str) -> String {
+        let scripts: String = classic_scripts
+            .iter()
+            .map(|script| format!("<script src=\"./{script}\"></script>\n  "))
+            .collect();
         format!(
             "<link rel=\"icon\" href=\"./{favicon}\">\n  \
              <link rel=\"stylesheet\" href=\"./{css}\">\n  \
-             <script src=\"./{page_script}\"></script>\n  \
-             <script type=\"module\" src=\"./{loader}\"></script>",
+             {scripts}<script type=\"module\" src=\"./{loader}\"></script>",
             favicon = self.favicon,
             css = self.css,
         )
