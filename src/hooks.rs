@@ -132,6 +132,27 @@ pub const DATE_LOCALE: Attr = attr!("data-date-locale");
 /// what the live region says once the text is copied.
 pub const COPY: Attr = attr!("data-copy");
 
+// Embedding (index.html's Embed section, and the control on each part).
+/// On each "Embed this" control (a link to its part's codes in the Embed section): the
+/// id of those codes (`EmbedPart::codes_id`), which the client shows in the dialog.
+pub const EMBED_OPENS: Attr = attr!("data-embed-codes");
+/// On the Embed section: the canonical folder its codes are written for, which the
+/// client replaces with the folder the page is served from.
+pub const CANONICAL_FOLDER: Attr = attr!("data-canonical-folder");
+/// Every code to copy; on the codes that load the embed (the iframe's, pym's), the
+/// embed's address in it, into which the client carries the page's `?theme=`.
+pub const EMBED_CODE: Class = class!("embed-code");
+pub const EMBED_SRC: Attr = attr!("data-embed-src");
+/// The dialog's `<template>`, copied in the first time a reader opens one; where it
+/// shows a part's codes (moved in from the Embed section, and back on close), and its
+/// close button.
+pub const EMBED_DIALOG: Id = id!("embed-dialog");
+pub const EMBED_DIALOG_BODY: Class = class!("embed-dialog-body");
+pub const EMBED_DIALOG_CLOSE: Class = class!("embed-dialog-close");
+/// The dialog's own live region: the page's is inert behind a modal dialog, so what a
+/// copy button in the dialog says is said here.
+pub const DIALOG_ANNOUNCER: Class = class!("dialog-announcer");
+
 // The page.
 /// On `<html>`: the client has made every marker a button (and `./x bench` waits for it).
 pub const INTERACTIVE: Attr = attr!("data-interactive");
@@ -157,6 +178,8 @@ pub enum Part {
     Article,
     Casualties,
     Comparison,
+    /// The page that offers embed codes (index.html).
+    Embed,
 }
 
 /// Every element the client looks for, by part. Attributes the client only sets (for
@@ -213,6 +236,26 @@ pub const NEEDED: &[Needed] = &[
     Needed {
         selector: COPY.selector,
         part: Part::Article,
+    },
+    Needed {
+        selector: EMBED_OPENS.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: CANONICAL_FOLDER.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_CODE.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_SRC.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_DIALOG.selector,
+        part: Part::Embed,
     },
     Needed {
         selector: PANEL.selector,

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::{App, Edition, EmbedApp, EmbedPart, OnPage};
+use crate::components::{App, Edition, EmbedApp, EmbedPart, OffersEmbed, OnPage};
 use content::parse::Content;
 
-/// `index.html`'s body: the article, its notes and its panels.
+/// `index.html`'s body: the article, its notes and its panels, and the codes to embed each.
 pub fn page(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(Edition(content));
         provide_context(OnPage::EVERYTHING);
+        provide_context(OffersEmbed);
         view! { <App /> }.to_html()
     })
 }

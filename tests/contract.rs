@@ -34,7 +34,7 @@ fn pages() -> Vec<Rendered> {
         page(
             "index.html",
             render::page(content),
-            &[Page, Notes, Article, Casualties, Comparison],
+            &[Page, Notes, Article, Casualties, Comparison, Embed],
         ),
         page(
             "embed.html",

@@ -5,3 +5,7 @@
 mod web;
 #[cfg(feature = "client")]
 pub use web::*;
+#[cfg(feature = "client")]
+mod dialog;
+#[cfg(feature = "client")]
+pub use dialog::*;

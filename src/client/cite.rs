@@ -1,10 +1,13 @@
 //! "Cite this page" in the browser: the day the reader accessed the page, written in
 //! the edition's language, put into the citation and shown; and each copy button shown
 //! and answered, where the browser has a clipboard (a control that cannot work is never
-//! shown). The citations' words are the page's; the client only adds the date.
+//! shown). The citations' words are the page's; the client only adds the date. The
+//! embed codes' copy buttons are the same buttons (`client::embed`).
 
 use crate::browser;
-use crate::hooks::{ACCESSED, ACCESSED_DATE, ANNOUNCE, ANNOUNCER, COPY, DATE_LOCALE};
+use crate::hooks::{
+    ACCESSED, ACCESSED_DATE, ANNOUNCE, ANNOUNCER, COPY, DATE_LOCALE, DIALOG_ANNOUNCER,
+};
 
 pub fn start() {
     for accessed in browser::query_all_in_page(ACCESSED.selector) {
@@ -28,13 +31,27 @@ pub fn start() {
             continue;
         };
         browser::set_hidden(&button, false);
+        let target = button.clone();
         browser::on(&button.clone().into(), "click", move |_| {
             let done = done.clone();
+            let announcer = announcer_for(&target);
             browser::copy_text(&browser::text_of(&citation), move || {
-                if let Some(announcer) = browser::by_id(ANNOUNCER.name) {
+                if let Some(announcer) = announcer {
                     browser::set_text(&announcer, &done);
                 }
             });
         });
     }
+}
+
+/// The live region a button's copy is told in: its dialog's, while it is in one (the
+/// page behind a modal dialog is inert), else the page's.
+fn announcer_for(button: &web_sys::Element) -> Option<web_sys::Element> {
+    browser::closest(button, "dialog")
+        .and_then(|dialog| {
+            browser::query_all(&dialog, DIALOG_ANNOUNCER.selector)
+                .into_iter()
+                .next()
+        })
+        .or_else(|| browser::by_id(ANNOUNCER.name))
 }

@@ -41,22 +41,23 @@ pub fn inline_download(body: &str, file: &str, mime: &str, bytes: &[u8]) -> Stri
     )
 }
 
-/// The page without the chart image links: the single file would have to carry a third
-/// of a megabyte for them, and the chart itself is in the page.
+/// The page without the chart's and the comparison's image links: the single file
+/// would have to carry a third of a megabyte for them, and both are in the page.
 pub fn without_chart_downloads(body: &str) -> String {
     let open = format!(
         "<span class=\"{}\">",
         refuseniks::downloads::CHART_DOWNLOADS
     );
-    match body.find(&open).and_then(|start| {
+    let mut page = body.to_owned();
+    while let Some((start, end)) = page.find(&open).and_then(|start| {
         Some((
             start,
-            start + body[start..].find("</span>")? + "</span>".len(),
+            start + page[start..].find("</span>")? + "</span>".len(),
         ))
     }) {
-        Some((start, end)) => format!("{}{}", &body[..start], &body[end..]),
-        None => body.to_owned(),
+        page.replace_range(start..end, "");
     }
+    page
 }
 
 /// The page around `body` (index.html's), with every asset inside it.

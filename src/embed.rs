@@ -1,0 +1,214 @@
+//! Embedding a part of the page elsewhere: each part's files, the code a newsroom
+//! copies for each way of embedding it (a responsive iframe with its height script,
+//! pym.js, the address a CMS turns into an embed through oEmbed), and that code made
+//! right for where the page is served. Pure functions over strings: the prerender
+//! writes the codes from the edition's canonical address, and the client rewrites
+//! them, with these same functions, when the page is served from somewhere else.
+
+content::keyed! {
+    /// A part a news page can embed on its own: the word in `?panel=`, `data-panel` and
+    /// the part's own page, `embed-<key>.html`.
+    pub enum EmbedPart {
+        Article = "article",
+        Casualties = "casualties",
+        Comparison = "comparison",
+    }
+}
+
+/// pym.js from its canonical CDN, which serves the latest 1.x (research: anchors.md,
+/// "Embeddable news-graphics conventions", pym.js).
+pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
+
+/// The width an oEmbed consumer is told the embed takes (a news page's text column);
+/// the iframe itself takes the width it is given.
+pub const OEMBED_WIDTH: u32 = 640;
+
+impl EmbedPart {
+    /// The part's own page: `embed-casualties.html`.
+    pub fn file(self) -> String {
+        format!("embed-{}.html", self.key())
+    }
+
+    /// Its oEmbed description: `oembed-casualties.json`.
+    pub fn oembed_file(self) -> String {
+        format!("oembed-{}.json", self.key())
+    }
+
+    /// The id of the part's block of embed codes on the page (the Embed section's, and
+    /// the dialog's while it shows them); the control that opens it links to it.
+    pub fn codes_id(self) -> String {
+        format!("embed-code-{}", self.key())
+    }
+
+    /// Its heading's id, which names the block and the dialog.
+    pub fn codes_title_id(self) -> String {
+        format!("embed-code-{}-title", self.key())
+    }
+
+    /// The id of one way's code in the block (its copy button names it).
+    pub fn code_id(self, way: Way) -> String {
+        format!("embed-code-{}-{}", self.key(), way.key())
+    }
+
+    /// The element a host page's pym.js fills with the frame.
+    fn pym_target(self) -> String {
+        format!("refuseniks-{}", self.key())
+    }
+
+    /// The frame's height before its script first sets it (and what oEmbed says), at
+    /// the 640 px of a news page's text column: measured in Chromium (December 2026).
+    pub fn initial_height(self) -> u32 {
+        match self {
+            EmbedPart::Article => 1000,
+            EmbedPart::Casualties => 1000,
+            EmbedPart::Comparison => 1000,
+        }
+    }
+}
+
+content::keyed! {
+    /// A way of embedding a part, each with its code to copy.
+    pub enum Way {
+        /// A plain iframe, with the script that sets its height from the frame's messages.
+        Iframe = "iframe",
+        /// pym.js's parent.
+        Pym = "pym",
+        /// The address to paste into a CMS, which finds the oEmbed through the page.
+        Address = "address",
+    }
+}
+
+/// A reader's `?theme=`, carried into the code the page offers (the default, following
+/// the host's `prefers-color-scheme`, needs no parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// From a page's query string (`?theme=dark&…`); anything but light or dark is none.
+    pub fn from_query(query: &str) -> Option<Theme> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("theme="))
+            .and_then(|value| match value {
+                "light" => Some(Theme::Light),
+                "dark" => Some(Theme::Dark),
+                _ => None,
+            })
+    }
+
+    fn query(self) -> &'static str {
+        match self {
+            Theme::Light => "?theme=light",
+            Theme::Dark => "?theme=dark",
+        }
+    }
+}
+
+/// The folder an address is in: up to its last `/`, without query or fragment
+/// (`https://example.org/news/refuseniks/index.html?x#y` → `…/refuseniks/`).
+pub fn folder(url: &str) -> &str {
+    let url = url.split(['?', '#']).next().unwrap_or(url);
+    url.rfind('/').map_or(url, |slash| &url[..=slash])
+}
+
+/// The folder a page is served from, for rewriting its codes: only an http(s) page's
+/// (one opened from a file cannot be embedded from there, so it keeps the canonical).
+pub fn served_folder(location: &str) -> Option<&str> {
+    let hosted = location.starts_with("https://") || location.starts_with("http://");
+    hosted.then(|| folder(location))
+}
+
+/// One part's code for each way, for its embed page at `src`.
+pub struct Codes {
+    pub iframe: String,
+    pub pym: String,
+    pub address: String,
+}
+
+impl Codes {
+    /// `folder` is the canonical folder; `address` the page to paste, the one whose
+    /// `<link rel="alternate" type="application/json+oembed">` describes the part.
+    pub fn new(part: EmbedPart, folder: &str, title: &str, address: &str) -> Codes {
+        let src = format!("{folder}{}", part.file());
+        Codes {
+            iframe: format!(
+                "{}{}",
+                iframe(&src, title, part.initial_height()),
+                HEIGHT_SCRIPT
+            ),
+            pym: pym(&part.pym_target(), &src, title),
+            address: address.to_owned(),
+        }
+    }
+
+    pub fn get(&self, way: Way) -> &str {
+        match way {
+            Way::Iframe => &self.iframe,
+            Way::Pym => &self.pym,
+            Way::Address => &self.address,
+        }
+    }
+}
+
+/// The iframe alone: what the iframe code starts with, and oEmbed's `html`.
+pub fn iframe(src: &str, title: &str, height: u32) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        attribute(src),
+        attribute(title)
+    )
+}
+
+/// Sets the height of the iframe just before it from the frame's `iframe.resize`
+/// messages (the protocol Embedly's hosts listen for), from that frame only.
+const HEIGHT_SCRIPT: &str = "<script>(function(f){addEventListener(\"message\",function(e){var d;if(e.source!==f.contentWindow)return;try{d=JSON.parse(e.data)}catch(x){return}if(d&&d.context===\"iframe.resize\"&&d.height>0)f.height=Math.ceil(d.height)})})(document.currentScript.previousElementSibling)</script>";
+
+fn pym(target: &str, src: &str, title: &str) -> String {
+    format!(
+        "<div id=\"{target}\"></div>\n<script src=\"{PYM_SCRIPT}\"></script>\n<script>new pym.Parent(\"{target}\", \"{}\", {{title: \"{}\"}});</script>",
+        script_string(src),
+        script_string(title)
+    )
+}
+
+/// A code as the page served from `served` offers it: its canonical folder replaced,
+/// and `theme` carried into its embed address `src` (the iframe's and pym's).
+pub fn served(
+    code: &str,
+    canonical: &str,
+    served: &str,
+    src: Option<&str>,
+    theme: Option<Theme>,
+) -> String {
+    let themed = match (src, theme) {
+        (Some(src), Some(theme)) if !src.is_empty() => {
+            code.replace(src, &format!("{src}{}", theme.query()))
+        }
+        _ => code.to_owned(),
+    };
+    if canonical.is_empty() || canonical == served {
+        themed
+    } else {
+        themed.replace(canonical, served)
+    }
+}
+
+/// Text for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Text for a double-quoted JavaScript string inside a `<script>`.
+fn script_string(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('<', "\\u003c")
+        .replace('\n', "\\n")
+}
