@@ -19,6 +19,10 @@ content::keyed! {
 /// "Embeddable news-graphics conventions", pym.js).
 pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
 
+/// The page that carries every part's codes, written out: where "Embed this" leads
+/// with no script.
+pub const CODES_PAGE: &str = "embed-codes.html";
+
 /// The width an oEmbed consumer is told the embed takes (a news page's text column);
 /// the iframe itself takes the width it is given.
 pub const OEMBED_WIDTH: u32 = 640;
@@ -34,8 +38,7 @@ impl EmbedPart {
         format!("oembed-{}.json", self.key())
     }
 
-    /// The id of the part's block of embed codes on the page (the Embed section's, and
-    /// the dialog's while it shows them); the control that opens it links to it.
+    /// The id of the part's block of codes on the codes page, which its control links to.
     pub fn codes_id(self) -> String {
         format!("embed-code-{}", self.key())
     }
@@ -75,6 +78,13 @@ content::keyed! {
         Pym = "pym",
         /// The address to paste into a CMS, which finds the oEmbed through the page.
         Address = "address",
+    }
+}
+
+impl Way {
+    /// The id of the way's code in the dialog, which shows one part's at a time.
+    pub fn dialog_id(self) -> String {
+        format!("embed-dialog-{}", self.key())
     }
 }
 

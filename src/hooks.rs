@@ -132,22 +132,27 @@ pub const DATE_LOCALE: Attr = attr!("data-date-locale");
 /// what the live region says once the text is copied.
 pub const COPY: Attr = attr!("data-copy");
 
-// Embedding (index.html's Embed section, and the control on each part).
-/// On each "Embed this" control (a link to its part's codes in the Embed section): the
-/// id of those codes (`EmbedPart::codes_id`), which the client shows in the dialog.
-pub const EMBED_OPENS: Attr = attr!("data-embed-codes");
-/// On the Embed section: the canonical folder its codes are written for, which the
-/// client replaces with the folder the page is served from.
+// Embedding: the control on each part (index.html), its dialog, and the codes page.
+/// On each "Embed this" control (a link to its part's codes on the codes page): the
+/// part (`EmbedPart::key`), and its name, title and address, from which the client
+/// builds its codes (`embed::Codes`) into the dialog.
+pub const EMBED_OPENS: Attr = attr!("data-embed-part");
+pub const EMBED_NAME: Attr = attr!("data-embed-name");
+pub const EMBED_TITLE: Attr = attr!("data-embed-title");
+pub const EMBED_ADDRESS: Attr = attr!("data-embed-address");
+/// On the dialog's template and the codes page's section: the canonical folder their
+/// codes are written for, which the client replaces with the folder the page is
+/// served from.
 pub const CANONICAL_FOLDER: Attr = attr!("data-canonical-folder");
-/// Every code to copy; on the codes that load the embed (the iframe's, pym's), the
-/// embed's address in it, into which the client carries the page's `?theme=`.
+/// Every code to copy (in the dialog, by `Way::dialog_id`); on the codes page's codes
+/// that load the embed (the iframe's, pym's), the embed's address in it, into which
+/// the client carries the page's `?theme=`.
 pub const EMBED_CODE: Class = class!("embed-code");
 pub const EMBED_SRC: Attr = attr!("data-embed-src");
-/// The dialog's `<template>`, copied in the first time a reader opens one; where it
-/// shows a part's codes (moved in from the Embed section, and back on close), and its
-/// close button.
+/// The dialog's `<template>`, copied in the first time a reader opens one, its heading
+/// (the part's name) and its close button.
 pub const EMBED_DIALOG: Id = id!("embed-dialog");
-pub const EMBED_DIALOG_BODY: Class = class!("embed-dialog-body");
+pub const EMBED_DIALOG_TITLE: Id = id!("embed-dialog-title");
 pub const EMBED_DIALOG_CLOSE: Class = class!("embed-dialog-close");
 /// The dialog's own live region: the page's is inert behind a modal dialog, so what a
 /// copy button in the dialog says is said here.
@@ -178,8 +183,10 @@ pub enum Part {
     Article,
     Casualties,
     Comparison,
-    /// The page that offers embed codes (index.html).
+    /// The page whose parts offer their embed codes (index.html).
     Embed,
+    /// The codes page (`embed::CODES_PAGE`).
+    Codes,
 }
 
 /// Every element the client looks for, by part. Attributes the client only sets (for
@@ -242,20 +249,36 @@ pub const NEEDED: &[Needed] = &[
         part: Part::Embed,
     },
     Needed {
-        selector: CANONICAL_FOLDER.selector,
+        selector: EMBED_NAME.selector,
         part: Part::Embed,
     },
     Needed {
-        selector: EMBED_CODE.selector,
+        selector: EMBED_TITLE.selector,
         part: Part::Embed,
     },
     Needed {
-        selector: EMBED_SRC.selector,
+        selector: EMBED_ADDRESS.selector,
         part: Part::Embed,
     },
     Needed {
         selector: EMBED_DIALOG.selector,
         part: Part::Embed,
+    },
+    Needed {
+        selector: CANONICAL_FOLDER.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: CANONICAL_FOLDER.selector,
+        part: Part::Codes,
+    },
+    Needed {
+        selector: EMBED_CODE.selector,
+        part: Part::Codes,
+    },
+    Needed {
+        selector: EMBED_SRC.selector,
+        part: Part::Codes,
     },
     Needed {
         selector: PANEL.selector,

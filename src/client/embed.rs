@@ -1,48 +1,76 @@
-//! "Embed this" in the browser: every code made right for where the page is served
-//! (its folder for the canonical one, and the page's `?theme=` carried into the embed's
-//! address, by `crate::embed::served`), and each part's control a button that shows
-//! that part's codes in a modal dialog. The codes are the Embed section's own, moved
-//! into the dialog and back when it closes, so their copy buttons and ids are the
-//! page's; the platform moves focus into the dialog and closes it on Escape, and focus
-//! goes back to the control that opened it.
+//! "Embed this" in the browser. Each part's control (a link to the codes page) becomes
+//! a button that shows the part's codes in a modal dialog: the dialog is copied once
+//! from its template, and its codes are built by the prerender's own `embed::Codes`
+//! from what the control carries, then made right for where the page is served (its
+//! folder for the canonical one, and its `?theme=`, by `embed::served`). The codes
+//! page's written-out codes are rewritten the same way. The platform moves focus into
+//! the dialog and closes it on Escape; focus goes back to the control that opened it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::{Element, Event};
 
-use crate::browser::{self, Place};
-use crate::embed::{served, served_folder, Theme};
+use super::cite;
+use crate::browser;
+use crate::embed::{served, served_folder, Codes, EmbedPart, Theme, Way};
 use crate::hooks::{
-    CANONICAL_FOLDER, EMBED_CODE, EMBED_DIALOG, EMBED_DIALOG_BODY, EMBED_DIALOG_CLOSE, EMBED_OPENS,
-    EMBED_SRC,
+    CANONICAL_FOLDER, COPY, EMBED_ADDRESS, EMBED_CODE, EMBED_DIALOG, EMBED_DIALOG_CLOSE,
+    EMBED_DIALOG_TITLE, EMBED_NAME, EMBED_OPENS, EMBED_SRC, EMBED_TITLE,
 };
 
 pub struct Embed {
     /// The dialog, once a reader has first opened it (copied from its template).
     dialog: RefCell<Option<Element>>,
-    showing: RefCell<Option<Showing>>,
+    /// The control that opened the dialog, which has focus back when it closes.
+    opener: RefCell<Option<Element>>,
+    place: Place,
 }
 
-/// What the open dialog shows: whose control opened it, and the codes it borrowed.
-struct Showing {
-    opener: Element,
-    codes: Element,
-    home: Place,
+/// Where the page is served, against where its codes were written for.
+struct Place {
+    canonical: String,
+    folder: String,
+    theme: Option<Theme>,
+}
+
+impl Place {
+    fn of(canonical: String) -> Place {
+        let href = browser::location_href();
+        let folder = served_folder(&href).unwrap_or(&canonical).to_owned();
+        Place {
+            theme: Theme::from_query(&browser::location_search()),
+            folder,
+            canonical,
+        }
+    }
+
+    /// `code`, written for the canonical folder, as this page offers it.
+    fn offers(&self, code: &str, src: Option<&str>) -> String {
+        served(code, &self.canonical, &self.folder, src, self.theme)
+    }
 }
 
 pub fn start() -> Option<Rc<Embed>> {
-    let section = browser::query_all_in_page(CANONICAL_FOLDER.selector)
-        .into_iter()
-        .next()?;
-    write_served_codes(&section);
-    for control in browser::query_all_in_page(EMBED_OPENS.selector) {
-        browser::set_attr(&control, "role", "button");
-        browser::set_attr(&control, "aria-haspopup", "dialog");
+    for section in browser::query_all_in_page(CANONICAL_FOLDER.selector) {
+        write_served_codes(&section);
     }
+    let controls = browser::query_all_in_page(EMBED_OPENS.selector);
+    let template = browser::by_id(EMBED_DIALOG.name)?;
+    if controls.is_empty() {
+        return None;
+    }
+    for control in &controls {
+        browser::set_attr(control, "role", "button");
+        browser::set_attr(control, "aria-haspopup", "dialog");
+    }
+    let canonical = template
+        .get_attribute(CANONICAL_FOLDER.name)
+        .unwrap_or_default();
     let embed = Rc::new(Embed {
         dialog: RefCell::new(None),
-        showing: RefCell::new(None),
+        opener: RefCell::new(None),
+        place: Place::of(canonical),
     });
     let on_click = embed.clone();
     browser::on(&browser::document_target(), "click", move |event| {
@@ -61,24 +89,18 @@ pub fn start() -> Option<Rc<Embed>> {
     Some(embed)
 }
 
-/// The codes as this page's address offers them: from its own folder, when it is
-/// served from another than the canonical, and with its `?theme=`.
+/// The codes page's codes as this page's address offers them.
 fn write_served_codes(section: &Element) {
-    let canonical = section
-        .get_attribute(CANONICAL_FOLDER.name)
-        .unwrap_or_default();
-    let href = browser::location_href();
-    let folder = served_folder(&href).unwrap_or(&canonical);
-    let theme = Theme::from_query(&browser::location_search());
-    if folder == canonical && theme.is_none() {
-        return;
-    }
+    let place = Place::of(
+        section
+            .get_attribute(CANONICAL_FOLDER.name)
+            .unwrap_or_default(),
+    );
     for code in browser::query_all(section, EMBED_CODE.selector) {
-        let src = code.get_attribute(EMBED_SRC.name);
         let text = browser::text_of(&code);
-        let rewritten = served(&text, &canonical, folder, src.as_deref(), theme);
-        if rewritten != text {
-            browser::set_text(&code, &rewritten);
+        let offered = place.offers(&text, code.get_attribute(EMBED_SRC.name).as_deref());
+        if offered != text {
+            browser::set_text(&code, &offered);
         }
     }
 }
@@ -104,33 +126,37 @@ impl Embed {
     }
 
     fn open(self: &Rc<Self>, control: Element) {
-        if self.is_open() {
-            return;
-        }
-        let codes = control
+        let part = control
             .get_attribute(EMBED_OPENS.name)
-            .and_then(|id| browser::by_id(&id));
-        let (Some(codes), Some(dialog)) = (codes, self.dialog()) else {
+            .and_then(|key| EmbedPart::from_key(&key));
+        let (Some(part), false) = (part, self.is_open()) else {
             return;
         };
-        let mut home = None;
-        browser::fill_part(&dialog, EMBED_DIALOG_BODY.selector, |body| {
-            home = browser::move_into(body, &codes);
-        });
-        let Some(home) = home else { return };
-        if let Some(title) = codes.get_attribute("aria-labelledby") {
-            browser::set_attr(&dialog, "aria-labelledby", &title);
+        let Some(dialog) = self.dialog() else { return };
+        let attr = |hook: &str| control.get_attribute(hook).unwrap_or_default();
+        let place = &self.place;
+        let codes = Codes::new(
+            part,
+            &place.canonical,
+            &attr(EMBED_TITLE.name),
+            &attr(EMBED_ADDRESS.name),
+        );
+        let src = format!("{}{}", place.canonical, part.file());
+        for way in Way::ALL {
+            if let Some(code) = browser::by_id(&way.dialog_id()) {
+                let loads_embed = (way != Way::Address).then_some(src.as_str());
+                browser::set_text(&code, &place.offers(codes.get(way), loads_embed));
+            }
         }
-        *self.showing.borrow_mut() = Some(Showing {
-            opener: control,
-            codes,
-            home,
-        });
+        if let Some(title) = browser::by_id(EMBED_DIALOG_TITLE.name) {
+            browser::set_text(&title, &attr(EMBED_NAME.name));
+        }
+        *self.opener.borrow_mut() = Some(control);
         browser::show_modal(&dialog);
     }
 
-    /// The dialog, copied from its template the first time, after the Embed section's
-    /// template (so it is in the page, not the template's inert fragment).
+    /// The dialog, copied from its template the first time, right after it, with its
+    /// copy buttons answered.
     fn dialog(self: &Rc<Self>) -> Option<Element> {
         if let Some(dialog) = self.dialog.borrow().as_ref() {
             return Some(dialog.clone());
@@ -138,18 +164,17 @@ impl Embed {
         let template = browser::by_id(EMBED_DIALOG.name)?;
         let dialog = browser::copy_template(EMBED_DIALOG.name)?;
         browser::insert_after(&template, &dialog);
+        cite::answer_copy(browser::query_all(&dialog, COPY.selector));
         let closed = self.clone();
         browser::on(&dialog.clone().into(), "close", move |_| closed.closed());
         *self.dialog.borrow_mut() = Some(dialog.clone());
         Some(dialog)
     }
 
-    /// However it closed (Escape, its button): the codes go home, focus to their control.
+    /// However it closed (Escape, its button), focus goes back to its control.
     fn closed(&self) {
-        let Some(showing) = self.showing.borrow_mut().take() else {
-            return;
-        };
-        browser::put_back(&showing.codes, &showing.home);
-        browser::focus(&showing.opener);
+        if let Some(opener) = self.opener.borrow_mut().take() {
+            browser::focus(&opener);
+        }
     }
 }

@@ -26,7 +26,8 @@ use casualties::CasualtiesPanel;
 use cite::Cite;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
-use embed::EmbedCodes;
+use embed::{EmbedCodes, EmbedDialog};
+
 pub use embed::{EmbedThis, OffersEmbed};
 use methodology::Methodology;
 pub use methodology::METHODOLOGY_ID;
@@ -151,9 +152,19 @@ pub fn App() -> impl IntoView {
             <Corrections />
             <Methodology />
             <Cite />
-            <EmbedCodes />
             <Sources />
         </main>
+        <EmbedDialog />
+        <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
+    }
+}
+
+/// The codes page (`embed::CODES_PAGE`): every part's embed codes, written out, where
+/// each "Embed this" leads with no script.
+#[component]
+pub fn CodesApp() -> impl IntoView {
+    view! {
+        <main class="codes-page"><EmbedCodes /></main>
         <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
     }
 }

@@ -2,8 +2,9 @@
 //! folder `REFUSENIKS_CONTENT` names (`content/` unless it is set), read now: a content
 //! change needs no compile.
 //!
-//! - renders `App` into `index.html` and `EmbedApp` into `embed.html`, so the article,
-//!   every note and every table are in the HTML before any script runs;
+//! - renders `App` into `index.html`, `EmbedApp` into `embed.html` and each
+//!   `embed-<part>.html`, and `CodesApp` into `embed-codes.html`, so the article, every
+//!   note, every table and every embed code are in the HTML before any script runs;
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
@@ -23,6 +24,7 @@ use content::parse::Content;
 use refuseniks::chart::{CHART_PNG, CHART_SVG, COMPARISON_PNG, COMPARISON_SVG};
 use refuseniks::components::EmbedPart;
 use refuseniks::downloads::SINGLE_FILE;
+use refuseniks::embed::CODES_PAGE;
 use refuseniks::oembed::{self, Picture};
 use refuseniks::{render, structured_data};
 
@@ -79,6 +81,18 @@ fn main() {
             &page(lang, &part_head, &links, &html, Embed::Only(part)),
         );
     }
+    // Every part's codes, where "Embed this" leads with no script (noindex, as an embed).
+    write(
+        dist,
+        CODES_PAGE,
+        &page(
+            lang,
+            &head(content, None, true, &chart.alt),
+            &links,
+            &render::codes(content),
+            Embed::No,
+        ),
+    );
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| {
