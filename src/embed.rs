@@ -2,8 +2,8 @@
 //! copies for each way of embedding it (a responsive iframe with its height script,
 //! pym.js, the address a CMS turns into an embed through oEmbed), and that code made
 //! right for where the page is served. Pure functions over strings: the prerender
-//! writes the codes from the edition's canonical address, and the client rewrites
-//! them, with these same functions, when the page is served from somewhere else.
+//! writes the codes for the edition's canonical folder, and the client builds them with
+//! the same `Codes` for the folder the page is served from, with its `?theme=`.
 
 content::keyed! {
     /// A part a news page can embed on its own: the word in `?panel=`, `data-panel` and
@@ -21,7 +21,7 @@ pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
 
 /// The page that carries every part's codes, written out: where "Embed this" leads
 /// with no script.
-pub const CODES_PAGE: &str = "embed-codes.html";
+pub const CODES_PAGE: &str = "codes.html";
 
 /// The width an oEmbed consumer is told the embed takes (a news page's text column);
 /// the iframe itself takes the width it is given.
@@ -121,8 +121,16 @@ impl Theme {
 /// The folder an address is in: up to its last `/`, without query or fragment
 /// (`https://example.org/news/refuseniks/index.html?x#y` → `…/refuseniks/`).
 pub fn folder(url: &str) -> &str {
-    let url = url.split(['?', '#']).next().unwrap_or(url);
-    url.rfind('/').map_or(url, |slash| &url[..=slash])
+    // By bytes, not `str` patterns: the client calls it too, and a pattern searcher
+    // costs the wasm more than the function.
+    let end = url
+        .bytes()
+        .position(|b| b == b'?' || b == b'#')
+        .unwrap_or(url.len());
+    let url = &url[..end];
+    url.bytes()
+        .rposition(|b| b == b'/')
+        .map_or(url, |slash| &url[..=slash])
 }
 
 /// The folder a page is served from, for rewriting its codes: only an http(s) page's
@@ -132,7 +140,7 @@ pub fn served_folder(location: &str) -> Option<&str> {
     hosted.then(|| folder(location))
 }
 
-/// One part's code for each way, for its embed page at `src`.
+/// One part's code for each way.
 pub struct Codes {
     pub iframe: String,
     pub pym: String,
@@ -140,10 +148,17 @@ pub struct Codes {
 }
 
 impl Codes {
-    /// `folder` is the canonical folder; `address` the page to paste, the one whose
-    /// `<link rel="alternate" type="application/json+oembed">` describes the part.
-    pub fn new(part: EmbedPart, folder: &str, title: &str, address: &str) -> Codes {
-        let src = format!("{folder}{}", part.file());
+    /// For the edition's files in `folder`: `address` is the page to paste, the one
+    /// whose `<link rel="alternate" type="application/json+oembed">` describes the part;
+    /// `theme` is carried into the embed's address (the iframe's and pym's).
+    pub fn new(
+        part: EmbedPart,
+        folder: &str,
+        title: &str,
+        address: &str,
+        theme: Option<Theme>,
+    ) -> Codes {
+        let src = format!("{folder}{}{}", part.file(), theme.map_or("", Theme::query));
         Codes {
             iframe: format!(
                 "{}{}",
@@ -185,40 +200,46 @@ fn pym(target: &str, src: &str, title: &str) -> String {
     )
 }
 
-/// A code as the page served from `served` offers it: its canonical folder replaced,
-/// and `theme` carried into its embed address `src` (the iframe's and pym's).
-pub fn served(
-    code: &str,
-    canonical: &str,
-    served: &str,
-    src: Option<&str>,
-    theme: Option<Theme>,
-) -> String {
-    let themed = match (src, theme) {
-        (Some(src), Some(theme)) if !src.is_empty() => {
-            code.replace(src, &format!("{src}{}", theme.query()))
-        }
-        _ => code.to_owned(),
-    };
-    if canonical.is_empty() || canonical == served {
-        themed
-    } else {
-        themed.replace(canonical, served)
+/// An address in the canonical folder, moved to the folder the page is served from
+/// (any other address as it is).
+pub fn moved(url: &str, canonical: &str, served: &str) -> String {
+    match url.strip_prefix(canonical) {
+        Some(rest) if !canonical.is_empty() => format!("{served}{rest}"),
+        _ => url.to_owned(),
     }
 }
 
 /// Text for a double-quoted HTML attribute.
 fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    escaped(text, |c| match c {
+        '&' => Some("&amp;"),
+        '"' => Some("&quot;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        _ => None,
+    })
 }
 
 /// Text for a double-quoted JavaScript string inside a `<script>`.
 fn script_string(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('<', "\\u003c")
-        .replace('\n', "\\n")
+    escaped(text, |c| match c {
+        '\\' => Some("\\\\"),
+        '"' => Some("\\\""),
+        '<' => Some("\\u003c"),
+        '\n' => Some("\\n"),
+        _ => None,
+    })
+}
+
+/// `text` with each character `escape` names replaced, in one pass (the client builds
+/// codes too, and a pass per character would bring `str::replace` into the wasm).
+fn escaped(text: &str, escape: fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match escape(c) {
+            Some(escaped) => out.push_str(escaped),
+            None => out.push(c),
+        }
+    }
+    out
 }

@@ -140,15 +140,14 @@ pub const EMBED_OPENS: Attr = attr!("data-embed-part");
 pub const EMBED_NAME: Attr = attr!("data-embed-name");
 pub const EMBED_TITLE: Attr = attr!("data-embed-title");
 pub const EMBED_ADDRESS: Attr = attr!("data-embed-address");
-/// On the dialog's template and the codes page's section: the canonical folder their
-/// codes are written for, which the client replaces with the folder the page is
-/// served from.
+/// On the dialog's template and the codes page's section: the canonical folder the
+/// page's addresses are written for, which the client moves to the folder the page is
+/// served from (`embed::moved`).
 pub const CANONICAL_FOLDER: Attr = attr!("data-canonical-folder");
-/// Every code to copy (in the dialog, by `Way::dialog_id`); on the codes page's codes
-/// that load the embed (the iframe's, pym's), the embed's address in it, into which
-/// the client carries the page's `?theme=`.
-pub const EMBED_CODE: Class = class!("embed-code");
-pub const EMBED_SRC: Attr = attr!("data-embed-src");
+/// On each part's block of codes on the codes page: the part, with its `EMBED_TITLE`
+/// and `EMBED_ADDRESS`, from which the client builds the codes again for where the page
+/// is served (found by `EmbedPart::code_id`).
+pub const EMBED_BLOCK: Attr = attr!("data-embed-block");
 /// The dialog's `<template>`, copied in the first time a reader opens one, its heading
 /// (the part's name) and its close button.
 pub const EMBED_DIALOG: Id = id!("embed-dialog");
@@ -273,11 +272,7 @@ pub const NEEDED: &[Needed] = &[
         part: Part::Codes,
     },
     Needed {
-        selector: EMBED_CODE.selector,
-        part: Part::Codes,
-    },
-    Needed {
-        selector: EMBED_SRC.selector,
+        selector: EMBED_BLOCK.selector,
         part: Part::Codes,
     },
     Needed {

@@ -65,6 +65,7 @@ pub fn codes(content: &Content, part: EmbedPart) -> Codes {
         canonical_folder(content),
         &title(content, part),
         &address(content, part),
+        None,
     )
 }
 

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use refuseniks::embed::{folder, served, served_folder, Codes, EmbedPart, Theme, Way, PYM_SCRIPT};
+use refuseniks::embed::{folder, moved, served_folder, Codes, EmbedPart, Theme, Way, PYM_SCRIPT};
 use refuseniks::oembed::{self, Picture};
 use serde_json::Value;
 
@@ -49,6 +49,7 @@ fn each_code_loads_its_part_from_the_folder() {
         FOLDER,
         "Deaths \"differed\" <30-fold>",
         "https://p.example/",
+        None,
     );
     let src = format!("{FOLDER}embed-casualties.html");
     assert!(codes.iframe.starts_with(&format!(
@@ -64,25 +65,34 @@ fn each_code_loads_its_part_from_the_folder() {
 
 #[test]
 fn a_served_page_offers_its_own_folder_and_theme() {
+    let here = "http://127.0.0.1:8091/sub/";
+    let address = moved(&format!("{FOLDER}embed-comparison.html"), FOLDER, here);
+    assert_eq!(address, "http://127.0.0.1:8091/sub/embed-comparison.html");
+    assert_eq!(moved(FOLDER, FOLDER, here), here);
+    assert_eq!(
+        moved("https://elsewhere.example/", FOLDER, here),
+        "https://elsewhere.example/"
+    );
     let codes = Codes::new(
         EmbedPart::Comparison,
-        FOLDER,
+        here,
         "T",
-        &format!("{FOLDER}embed-comparison.html"),
+        &address,
+        Some(Theme::Dark),
     );
-    let src = format!("{FOLDER}embed-comparison.html");
-    let here = "http://127.0.0.1:8091/sub/";
-    let iframe = served(&codes.iframe, FOLDER, here, Some(&src), Some(Theme::Dark));
     assert!(
-        iframe.contains("src=\"http://127.0.0.1:8091/sub/embed-comparison.html?theme=dark\""),
-        "{iframe}"
+        codes
+            .iframe
+            .contains("src=\"http://127.0.0.1:8091/sub/embed-comparison.html?theme=dark\""),
+        "{}",
+        codes.iframe
     );
-    assert!(!iframe.contains(FOLDER));
-    let address = served(&codes.address, FOLDER, here, None, Some(Theme::Dark));
-    assert_eq!(address, "http://127.0.0.1:8091/sub/embed-comparison.html");
+    assert!(codes
+        .pym
+        .contains("\"http://127.0.0.1:8091/sub/embed-comparison.html?theme=dark\""));
     assert_eq!(
-        served(&codes.pym, FOLDER, FOLDER, Some(&src), None),
-        codes.pym
+        codes.address, address,
+        "the address to paste carries no theme: its oEmbed is static"
     );
 }
 

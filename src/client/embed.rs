@@ -1,10 +1,10 @@
 //! "Embed this" in the browser. Each part's control (a link to the codes page) becomes
 //! a button that shows the part's codes in a modal dialog: the dialog is copied once
 //! from its template, and its codes are built by the prerender's own `embed::Codes`
-//! from what the control carries, then made right for where the page is served (its
-//! folder for the canonical one, and its `?theme=`, by `embed::served`). The codes
-//! page's written-out codes are rewritten the same way. The platform moves focus into
-//! the dialog and closes it on Escape; focus goes back to the control that opened it.
+//! from what the control carries, for where the page is served (its folder, not the
+//! canonical one, and its `?theme=`). The codes page's written-out codes are built
+//! again the same way. The platform moves focus into the dialog and closes it on
+//! Escape; focus goes back to the control that opened it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,10 +13,10 @@ use web_sys::{Element, Event};
 
 use super::cite;
 use crate::browser;
-use crate::embed::{served, served_folder, Codes, EmbedPart, Theme, Way};
+use crate::embed::{moved, served_folder, Codes, EmbedPart, Theme, Way};
 use crate::hooks::{
-    CANONICAL_FOLDER, COPY, EMBED_ADDRESS, EMBED_CODE, EMBED_DIALOG, EMBED_DIALOG_CLOSE,
-    EMBED_DIALOG_TITLE, EMBED_NAME, EMBED_OPENS, EMBED_SRC, EMBED_TITLE,
+    CANONICAL_FOLDER, COPY, EMBED_ADDRESS, EMBED_BLOCK, EMBED_DIALOG, EMBED_DIALOG_CLOSE,
+    EMBED_DIALOG_TITLE, EMBED_NAME, EMBED_OPENS, EMBED_TITLE,
 };
 
 pub struct Embed {
@@ -45,10 +45,23 @@ impl Place {
         }
     }
 
-    /// `code`, written for the canonical folder, as this page offers it.
-    fn offers(&self, code: &str, src: Option<&str>) -> String {
-        served(code, &self.canonical, &self.folder, src, self.theme)
+    /// A part's codes as this page offers them, from what its element carries.
+    fn codes(&self, part: EmbedPart, carrier: &Element) -> Codes {
+        let attr = |hook: &str| carrier.get_attribute(hook).unwrap_or_default();
+        let address = moved(&attr(EMBED_ADDRESS.name), &self.canonical, &self.folder);
+        Codes::new(
+            part,
+            &self.folder,
+            &attr(EMBED_TITLE.name),
+            &address,
+            self.theme,
+        )
     }
+}
+
+/// The part an element names in `hook`.
+fn part_of(element: &Element, hook: &str) -> Option<EmbedPart> {
+    EmbedPart::from_key(&element.get_attribute(hook)?)
 }
 
 pub fn start() -> Option<Rc<Embed>> {
@@ -72,20 +85,11 @@ pub fn start() -> Option<Rc<Embed>> {
         opener: RefCell::new(None),
         place: Place::of(canonical),
     });
-    let on_click = embed.clone();
-    browser::on(&browser::document_target(), "click", move |event| {
-        on_click.clicked(&event)
-    });
-    let on_key = embed.clone();
-    browser::on(&browser::document_target(), "keydown", move |event| {
-        // A button answers Space; a link would scroll the page.
-        if browser::key_of(&event).as_deref() == Some(" ") {
-            if let Some(control) = browser::event_within(&event, EMBED_OPENS.selector) {
-                event.prevent_default();
-                on_key.open(control);
-            }
-        }
-    });
+    // One listener for every event the dialog answers (one closure in the wasm).
+    let listener = embed.listener();
+    for event in ["click", "keydown"] {
+        browser::on(&browser::document_target(), event, listener.clone());
+    }
     Some(embed)
 }
 
@@ -96,16 +100,40 @@ fn write_served_codes(section: &Element) {
             .get_attribute(CANONICAL_FOLDER.name)
             .unwrap_or_default(),
     );
-    for code in browser::query_all(section, EMBED_CODE.selector) {
-        let text = browser::text_of(&code);
-        let offered = place.offers(&text, code.get_attribute(EMBED_SRC.name).as_deref());
-        if offered != text {
-            browser::set_text(&code, &offered);
+    for block in browser::query_all(section, EMBED_BLOCK.selector) {
+        let Some(part) = part_of(&block, EMBED_BLOCK.name) else {
+            continue;
+        };
+        let codes = place.codes(part, &block);
+        for way in Way::ALL {
+            if let Some(code) = browser::by_id(&part.code_id(way)) {
+                browser::set_text(&code, codes.get(way));
+            }
         }
     }
 }
 
 impl Embed {
+    /// What answers a click or a key on the page, and the dialog's closing.
+    fn listener(self: &Rc<Self>) -> impl FnMut(Event) + Clone + 'static {
+        let embed = self.clone();
+        move |event: Event| match event.type_().as_str() {
+            "click" => embed.clicked(&event),
+            "keydown" => embed.pressed(&event),
+            _ => embed.closed(),
+        }
+    }
+
+    /// A button answers Space; a link would scroll the page.
+    fn pressed(self: &Rc<Self>, event: &Event) {
+        if browser::key_of(event).as_deref() == Some(" ") {
+            if let Some(control) = browser::event_within(event, EMBED_OPENS.selector) {
+                event.prevent_default();
+                self.open(control);
+            }
+        }
+    }
+
     fn clicked(self: &Rc<Self>, event: &Event) {
         if let Some(control) = browser::event_within(event, EMBED_OPENS.selector) {
             event.prevent_default();
@@ -126,30 +154,21 @@ impl Embed {
     }
 
     fn open(self: &Rc<Self>, control: Element) {
-        let part = control
-            .get_attribute(EMBED_OPENS.name)
-            .and_then(|key| EmbedPart::from_key(&key));
-        let (Some(part), false) = (part, self.is_open()) else {
+        let (Some(part), false) = (part_of(&control, EMBED_OPENS.name), self.is_open()) else {
             return;
         };
         let Some(dialog) = self.dialog() else { return };
-        let attr = |hook: &str| control.get_attribute(hook).unwrap_or_default();
-        let place = &self.place;
-        let codes = Codes::new(
-            part,
-            &place.canonical,
-            &attr(EMBED_TITLE.name),
-            &attr(EMBED_ADDRESS.name),
-        );
-        let src = format!("{}{}", place.canonical, part.file());
+        let codes = self.place.codes(part, &control);
         for way in Way::ALL {
             if let Some(code) = browser::by_id(&way.dialog_id()) {
-                let loads_embed = (way != Way::Address).then_some(src.as_str());
-                browser::set_text(&code, &place.offers(codes.get(way), loads_embed));
+                browser::set_text(&code, codes.get(way));
             }
         }
-        if let Some(title) = browser::by_id(EMBED_DIALOG_TITLE.name) {
-            browser::set_text(&title, &attr(EMBED_NAME.name));
+        if let (Some(title), Some(name)) = (
+            browser::by_id(EMBED_DIALOG_TITLE.name),
+            control.get_attribute(EMBED_NAME.name),
+        ) {
+            browser::set_text(&title, &name);
         }
         *self.opener.borrow_mut() = Some(control);
         browser::show_modal(&dialog);
@@ -165,8 +184,7 @@ impl Embed {
         let dialog = browser::copy_template(EMBED_DIALOG.name)?;
         browser::insert_after(&template, &dialog);
         cite::answer_copy(browser::query_all(&dialog, COPY.selector));
-        let closed = self.clone();
-        browser::on(&dialog.clone().into(), "close", move |_| closed.closed());
+        browser::on(&dialog.clone().into(), "close", self.listener());
         *self.dialog.borrow_mut() = Some(dialog.clone());
         Some(dialog)
     }

@@ -1,5 +1,5 @@
 //! "Embed this": on each part of the page, a link to that part's codes on the codes
-//! page (`embed-codes.html`, the `EmbedCodes` section alone), where every code is
+//! page (`codes.html`, the `EmbedCodes` section alone), where every code is
 //! plain text to select with no script. The client makes the link a button that shows
 //! the part's codes in a dialog, built from the same `embed::Codes` the prerender
 //! writes, from what the control carries (the part, its title and address) and the
@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use super::{edition, words};
 use crate::embed::{EmbedPart, Way, CODES_PAGE};
 use crate::hooks::{
-    ANNOUNCE, CANONICAL_FOLDER, COPY, DIALOG_ANNOUNCER, EMBED_ADDRESS, EMBED_CODE, EMBED_DIALOG,
-    EMBED_DIALOG_CLOSE, EMBED_DIALOG_TITLE, EMBED_NAME, EMBED_OPENS, EMBED_SRC, EMBED_TITLE,
+    ANNOUNCE, CANONICAL_FOLDER, COPY, DIALOG_ANNOUNCER, EMBED_ADDRESS, EMBED_BLOCK, EMBED_DIALOG,
+    EMBED_DIALOG_CLOSE, EMBED_DIALOG_TITLE, EMBED_NAME, EMBED_OPENS, EMBED_TITLE,
 };
 use crate::oembed;
 use content::Word;
@@ -51,7 +51,7 @@ pub fn EmbedDialog() -> impl IntoView {
     offers_embed().then(|| {
         let ways = Way::ALL
             .into_iter()
-            .map(|way| way_view(way, way.dialog_id(), String::new(), None))
+            .map(|way| way_view(way, way.dialog_id(), String::new()))
             .collect_view();
         view! {
             <template id=EMBED_DIALOG.name>
@@ -85,13 +85,9 @@ pub fn EmbedCodes() -> impl IntoView {
 fn part_codes(part: EmbedPart) -> impl IntoView {
     let (content, w) = (edition(), words());
     let codes = oembed::codes(content, part);
-    let src = oembed::src(content, part);
     let ways = Way::ALL
         .into_iter()
-        .map(|way| {
-            let loads_embed = (way != Way::Address).then(|| src.clone());
-            way_view(way, part.code_id(way), escaped(codes.get(way)), loads_embed)
-        })
+        .map(|way| way_view(way, part.code_id(way), escaped(codes.get(way))))
         .collect_view();
     view! {
         <section class="embed-block" id=part.codes_id() aria-labelledby=part.codes_title_id()>
@@ -99,17 +95,19 @@ fn part_codes(part: EmbedPart) -> impl IntoView {
             {ways}
         </section>
     }
+    .attr(EMBED_BLOCK.name, part.key())
+    .attr(EMBED_TITLE.name, oembed::title(content, part))
+    .attr(EMBED_ADDRESS.name, oembed::address(content, part))
 }
 
-/// A way's label, its code (`src`: the embed's address in it) and its copy button.
-fn way_view(way: Way, id: String, code: String, src: Option<String>) -> impl IntoView {
+/// A way's label, its code and its copy button.
+fn way_view(way: Way, id: String, code: String) -> impl IntoView {
     let w = words();
     let (label, copy) = way_words(way);
     let rows = if way == Way::Address { 1 } else { 4 };
     let code = view! {
-        <textarea class=EMBED_CODE.name id=id.clone() rows=rows readonly spellcheck="false">{code}</textarea>
-    }
-    .attr(EMBED_SRC.name, src);
+        <textarea class="embed-code" id=id.clone() rows=rows readonly spellcheck="false">{code}</textarea>
+    };
     let button = view! { <button type="button" class="copy" hidden>{w.get(copy)}</button> }
         .attr(COPY.name, id.clone())
         .attr(ANNOUNCE.name, w.get(Word::CodeCopied));

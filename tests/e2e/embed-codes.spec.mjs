@@ -1,7 +1,8 @@
 // "Embed this": each part's control opens a dialog with its codes (by keyboard, focus
 // in and back, Escape, copy), the codes are right for where the page is served and
-// carry its ?theme=, they are text to select without JavaScript, each way of embedding
-// works from them (the iframe, pym.js), and each panel's picture downloads. The oEmbed
+// carry its ?theme=, without JavaScript the control leads to them written out on the
+// codes page, each way of embedding works from them (the iframe, pym.js), and each
+// panel's picture downloads. The oEmbed
 // chain (a page's discovery link → its JSON → the JSON's html → the embed) runs on the
 // test-hook build, whose canonical address is where it is served (./x test e2e).
 import fs from 'node:fs';
@@ -39,9 +40,6 @@ test('each part\'s "Embed this" opens its codes in a dialog, by keyboard; a code
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(control).toBeFocused();
-    // Escape closed the dialog and nothing else; the codes are back in the Embed section.
-    const section = page.getByRole('region', { name: word('embed.title') });
-    await expect(section.getByRole('region', { name: p.name }).getByLabel(word('embed.address'))).toHaveValue(served(p, 'address', SITE));
   }
 });
 
@@ -58,23 +56,27 @@ test('the close button closes the dialog and gives focus back to its control', a
 
 test('served under another folder with ?theme=dark, the codes are that folder\'s and carry the theme', async ({ page }) => {
   await open(page, `${SUBPATH}?theme=dark`);
-  const section = page.getByRole('region', { name: word('embed.title') });
   for (const p of embed.parts) {
-    const block = section.getByRole('region', { name: p.name });
-    for (const [way, label] of ways) await expect(block.getByLabel(word(label))).toHaveValue(served(p, way, SUBPATH, 'dark'));
+    await page.getByRole('button', { name: controlName(p) }).click();
+    const dialog = page.getByRole('dialog', { name: p.name });
+    for (const [way, label] of ways) await expect(dialog.getByLabel(word(label))).toHaveValue(served(p, way, SUBPATH, 'dark'));
+    await page.keyboard.press('Escape');
   }
-  // An unknown theme is ignored: the codes carry none.
-  await open(page, `${SUBPATH}?theme=sepia`);
-  await expect(section.getByRole('region', { name: part('casualties').name }).getByLabel(word('embed.iframe'))).toHaveValue(served(part('casualties'), 'iframe', SUBPATH));
+  // The codes page too; an unknown theme is ignored, and the codes carry none.
+  await open(page, `${SUBPATH}codes.html?theme=sepia`);
+  for (const p of embed.parts) {
+    const block = page.getByRole('region', { name: p.name });
+    for (const [way, label] of ways) await expect(block.getByLabel(word(label))).toHaveValue(served(p, way, SUBPATH));
+  }
 });
 
 test('without JavaScript, each control leads to its codes, there to select', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('./');
   for (const p of embed.parts) {
+    await page.goto('./');
     await page.getByRole('link', { name: controlName(p) }).click();
-    await expect(page).toHaveURL(new RegExp(`#embed-code-${p.key}$`));
+    await expect(page).toHaveURL(new RegExp(`codes\\.html#embed-code-${p.key}$`));
     const block = page.getByRole('region', { name: p.name });
     for (const [way, label] of ways) await expect(block.getByLabel(word(label))).toHaveValue(p.codes[way]);
     await expect(block.getByRole('button')).toHaveCount(0);

@@ -3,7 +3,7 @@
 //! change needs no compile.
 //!
 //! - renders `App` into `index.html`, `EmbedApp` into `embed.html` and each
-//!   `embed-<part>.html`, and `CodesApp` into `embed-codes.html`, so the article, every
+//!   `embed-<part>.html`, and `CodesApp` into `codes.html`, so the article, every
 //!   note, every table and every embed code are in the HTML before any script runs;
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
@@ -122,7 +122,7 @@ fn main() {
     write(
         dist,
         SINGLE_FILE,
-        &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)),
+        &single_file::page(lang, &parts, &single_file::without_files_beside(&body)),
     );
     println!("prerendered {0}/index.html, the embeds and their oEmbed descriptions and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG}, {0}/{CHART_SVG}, {0}/{COMPARISON_PNG} and {0}/{COMPARISON_SVG}", dist.display());
 }
