@@ -7,6 +7,7 @@ pub const SINGLE_FILE: &str = "refuseniks.html";
 /// Every estimate as CSV (`chart::estimates::csv`).
 pub const CSV: &str = "russian-military-deaths-2022.csv";
 
-/// The class of the element around the chart image links (`chart::CHART_PNG`,
-/// `CHART_SVG`), which the single-file edition leaves out.
+/// The class of the element around the chart and comparison image links
+/// (`chart::CHART_PNG`, `CHART_SVG`, `COMPARISON_PNG`, `COMPARISON_SVG`), which the
+/// single-file edition leaves out.
 pub const CHART_DOWNLOADS: &str = "download-chart";

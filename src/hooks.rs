@@ -136,6 +136,31 @@ pub const DATE_LOCALE: Attr = attr!("data-date-locale");
 /// what the live region says once the text is copied.
 pub const COPY: Attr = attr!("data-copy");
 
+// Embedding: the control on each part (index.html), its dialog, and the codes page.
+/// On each "Embed this" control (a link to its part's codes on the codes page): the
+/// part (`EmbedPart::key`), and its name, title and address, from which the client
+/// builds its codes (`embed::Codes`) into the dialog.
+pub const EMBED_OPENS: Attr = attr!("data-embed-part");
+pub const EMBED_NAME: Attr = attr!("data-embed-name");
+pub const EMBED_TITLE: Attr = attr!("data-embed-title");
+pub const EMBED_ADDRESS: Attr = attr!("data-embed-address");
+/// On the dialog's template and the codes page's section: the canonical folder the
+/// page's addresses are written for, which the client moves to the folder the page is
+/// served from (`embed::moved`).
+pub const CANONICAL_FOLDER: Attr = attr!("data-canonical-folder");
+/// On each part's block of codes on the codes page: the part, with its `EMBED_TITLE`
+/// and `EMBED_ADDRESS`, from which the client builds the codes again for where the page
+/// is served (found by `EmbedPart::code_id`).
+pub const EMBED_BLOCK: Attr = attr!("data-embed-block");
+/// The dialog's `<template>`, copied in the first time a reader opens one, its heading
+/// (the part's name) and its close button.
+pub const EMBED_DIALOG: Id = id!("embed-dialog");
+pub const EMBED_DIALOG_TITLE: Id = id!("embed-dialog-title");
+pub const EMBED_DIALOG_CLOSE: Class = class!("embed-dialog-close");
+/// The dialog's own live region: the page's is inert behind a modal dialog, so what a
+/// copy button in the dialog says is said here.
+pub const DIALOG_ANNOUNCER: Class = class!("dialog-announcer");
+
 // The page.
 /// On `<html>`: the client has made every marker a button (and `./x bench` waits for it).
 pub const INTERACTIVE: Attr = attr!("data-interactive");
@@ -161,6 +186,10 @@ pub enum Part {
     Article,
     Casualties,
     Comparison,
+    /// The page whose parts offer their embed codes (index.html).
+    Embed,
+    /// The codes page (`embed::CODES_PAGE`).
+    Codes,
 }
 
 /// Every element the client looks for, by part. Attributes the client only sets (for
@@ -217,6 +246,38 @@ pub const NEEDED: &[Needed] = &[
     Needed {
         selector: COPY.selector,
         part: Part::Article,
+    },
+    Needed {
+        selector: EMBED_OPENS.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_NAME.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_TITLE.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_ADDRESS.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: EMBED_DIALOG.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: CANONICAL_FOLDER.selector,
+        part: Part::Embed,
+    },
+    Needed {
+        selector: CANONICAL_FOLDER.selector,
+        part: Part::Codes,
+    },
+    Needed {
+        selector: EMBED_BLOCK.selector,
+        part: Part::Codes,
     },
     Needed {
         selector: PANEL.selector,

@@ -10,6 +10,7 @@
 pub mod chart;
 pub mod comparison_view;
 pub mod downloads;
+pub mod embed;
 pub mod hooks;
 pub mod open_notes;
 
@@ -18,6 +19,8 @@ pub mod open_notes;
 pub mod citation;
 #[cfg(feature = "ssr")]
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod oembed;
 #[cfg(feature = "ssr")]
 pub mod render;
 #[cfg(feature = "ssr")]

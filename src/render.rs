@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::components::{App, Edition, EmbedApp, EmbedPart, OnPage};
+use crate::components::{App, CodesApp, Edition, EmbedApp, EmbedPart, OffersEmbed, OnPage};
 use content::parse::Content;
 
-/// `index.html`'s body: the article, its notes and its panels.
+/// `index.html`'s body: the article, its notes and its panels, each with its "Embed this".
 pub fn page(content: &'static Content) -> String {
     Owner::new().with(|| {
         provide_context(Edition(content));
         provide_context(OnPage::EVERYTHING);
+        provide_context(OffersEmbed);
         view! { <App /> }.to_html()
     })
 }
@@ -21,5 +22,14 @@ pub fn embed(content: &'static Content, only: Option<EmbedPart>) -> String {
         provide_context(Edition(content));
         provide_context(only.map_or(OnPage::EVERYTHING, OnPage::only));
         view! { <EmbedApp only /> }.to_html()
+    })
+}
+
+/// The codes page's body (`embed::CODES_PAGE`): every part's embed codes.
+pub fn codes(content: &'static Content) -> String {
+    Owner::new().with(|| {
+        provide_context(Edition(content));
+        provide_context(OnPage::EVERYTHING);
+        view! { <CodesApp /> }.to_html()
     })
 }

@@ -34,7 +34,7 @@ fn pages() -> Vec<Rendered> {
         page(
             "index.html",
             render::page(content),
-            &[Page, Notes, Article, Casualties, Comparison],
+            &[Page, Notes, Article, Casualties, Comparison, Embed],
         ),
         page(
             "embed.html",
@@ -42,6 +42,11 @@ fn pages() -> Vec<Rendered> {
             &[Page, Notes, Article, Casualties, Comparison],
         ),
     ];
+    pages.push(page(
+        refuseniks::embed::CODES_PAGE,
+        render::codes(content),
+        &[Page, Codes],
+    ));
     for part in EmbedPart::ALL {
         let parts: &'static [Part] = match part {
             EmbedPart::Article => &[Page, Notes, Article],

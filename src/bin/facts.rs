@@ -41,6 +41,7 @@ fn main() {
         "panel": panel(content),
         "later": later(content),
         "edition": edition(content),
+        "embed": embed(content),
         "comparison": {
             "summary": content.words.fill(Word::ComparisonSummary, &[("points", &content.words.count(Word::ComparisonPoints, content.comparison.dimensions.len() as u64))]),
         },
@@ -138,6 +139,43 @@ fn edition(content: &'static Content) -> Value {
         "citation": format!("{before}{after}"),
         "citationAccessed": format!("{before}{accessed_before}{{date}}{accessed_after}{after}"),
         "original": refuseniks::citation::original(content),
+    })
+}
+
+/// Each embeddable part: its pages and files, its names, and the codes the page
+/// offers for it (written for the canonical folder, which the client replaces).
+fn embed(content: &'static Content) -> Value {
+    use refuseniks::embed::{EmbedPart, Way};
+    use refuseniks::oembed;
+    let parts: Vec<Value> = EmbedPart::ALL
+        .into_iter()
+        .map(|part| {
+            let codes = oembed::codes(content, part);
+            let codes: serde_json::Map<String, Value> = Way::ALL
+                .into_iter()
+                .map(|way| (way.key().to_owned(), json!(codes.get(way))))
+                .collect();
+            json!({
+                "key": part.key(),
+                "file": part.file(),
+                "oembed": part.oembed_file(),
+                "title": oembed::title(content, part),
+                "name": content.words.get(oembed::name(part)),
+                "src": oembed::src(content, part),
+                "address": oembed::address(content, part),
+                "height": part.initial_height(),
+                "codes": codes,
+            })
+        })
+        .collect();
+    json!({
+        "canonicalFolder": oembed::canonical_folder(content),
+        "width": refuseniks::embed::OEMBED_WIDTH,
+        "parts": parts,
+        "images": {
+            "casualties": [refuseniks::chart::CHART_SVG, refuseniks::chart::CHART_PNG],
+            "comparison": [refuseniks::chart::COMPARISON_SVG, refuseniks::chart::COMPARISON_PNG],
+        },
     })
 }
 

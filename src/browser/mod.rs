@@ -9,3 +9,7 @@ mod web;
 pub use places::TwoPlaces;
 #[cfg(feature = "client")]
 pub use web::*;
+#[cfg(feature = "client")]
+mod dialog;
+#[cfg(feature = "client")]
+pub use dialog::*;

@@ -14,3 +14,7 @@ pub mod words;
 /// (the social card, `og:image`) and the page offers to download: `<a href=CHART_PNG download>`.
 pub const CHART_PNG: &str = "casualties-chart.png";
 pub const CHART_SVG: &str = "casualties-chart.svg";
+/// The comparison as files, drawn the same way: its picture (the oEmbed thumbnail of its
+/// embed) and the download beside it.
+pub const COMPARISON_PNG: &str = "comparison-chart.png";
+pub const COMPARISON_SVG: &str = "comparison-chart.svg";

@@ -1,15 +1,20 @@
-//! Escape, and focus kept clear of the sticky estimate card.
+//! Escape (the embed dialog's own while it is open), and focus kept clear of the sticky
+//! estimate card.
 
 use std::rc::Rc;
 
 use super::casualties::Panel;
+use super::embed::Embed;
 use super::notes::Notes;
 use crate::browser;
 
-pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>) {
+pub fn start(notes: Rc<Notes>, panel: Option<Rc<Panel>>, embed: Option<Rc<Embed>>) {
     let escape_panel = panel.clone();
     browser::on(&browser::window_target(), "keydown", move |event| {
-        if browser::key_of(&event).as_deref() != Some("Escape") {
+        // While the embed dialog is open, Escape is the dialog's: it closes it alone.
+        if browser::key_of(&event).as_deref() != Some("Escape")
+            || embed.as_ref().is_some_and(|embed| embed.is_open())
+        {
             return;
         }
         // The note holding focus first; then an estimate card a hover or focus showed

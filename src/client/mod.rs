@@ -8,6 +8,7 @@
 mod casualties;
 mod cite;
 mod comparison;
+mod embed;
 mod keys;
 mod notes;
 
@@ -18,7 +19,8 @@ pub fn start() {
     let panel = casualties::start();
     comparison::start();
     cite::start();
-    keys::start(notes, panel);
+    let embed = embed::start();
+    keys::start(notes, panel, embed);
     // Lets tests/e2e prove that a panic leaves the article readable. Compiled in only
     // when ./x test builds for its browser tests (REFUSENIKS_TEST_HOOKS set): a release
     // build has no way for a host page's script to switch the explainer off.

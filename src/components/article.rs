@@ -7,7 +7,9 @@ use super::casualties::CasualtiesPanel;
 use super::comparison::ComparisonPanel;
 use super::inlines::inlines;
 use super::notes::ToggleAllNotes;
+use super::EmbedThis;
 use super::{edition, words};
+use crate::embed::EmbedPart;
 use content::{Block, Panel, Word};
 
 /// `panels = false` leaves the panels out: embed.html shows each on its own.
@@ -27,6 +29,7 @@ pub fn ArticleView(#[prop(default = true)] panels: bool) -> impl IntoView {
                 </p>
                 <p class="origin">{inlines(article.origin)}</p>
                 <ToggleAllNotes />
+                <EmbedThis part=EmbedPart::Article />
             </header>
             {article.blocks.iter().filter(|block| panels || !matches!(block, Block::Panel(_))).map(|block| block_view(*block)).collect_view()}
         </article>

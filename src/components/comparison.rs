@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use super::inlines::inlines;
-use super::{edition, words};
+use super::{edition, words, EmbedThis};
+use crate::chart::{COMPARISON_PNG, COMPARISON_SVG};
+use crate::downloads::CHART_DOWNLOADS;
+use crate::embed::EmbedPart;
 use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
 use content::anchors::Anchor;
 use content::{Cell, Dimension, Word};
@@ -30,6 +33,14 @@ pub fn ComparisonPanel() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            // The comparison as a picture (drawn by the prerender), and its embed codes.
+            <p class="download">
+                <span class=CHART_DOWNLOADS>
+                    <a href=format!("./{COMPARISON_SVG}") download=COMPARISON_SVG>{w.get(Word::ComparisonDownloadSvg)}</a>
+                    <a href=format!("./{COMPARISON_PNG}") download=COMPARISON_PNG>{w.get(Word::ComparisonDownloadPng)}</a>
+                </span>
+                <EmbedThis part=EmbedPart::Comparison />
+            </p>
         </section>
     }
 }

@@ -8,6 +8,7 @@ mod casualties;
 mod cite;
 mod comparison;
 mod corrections;
+mod embed;
 mod inlines;
 mod methodology;
 pub(crate) mod notes;
@@ -18,11 +19,16 @@ use crate::hooks::ANNOUNCER;
 use content::parse::Content;
 use content::{Slot, Word, Words};
 
+/// Where it always was for the components' callers; defined with the embed codes.
+pub use crate::embed::EmbedPart;
 pub use article::ArticleView;
 use casualties::CasualtiesPanel;
 use cite::Cite;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
+use embed::{EmbedCodes, EmbedDialog};
+
+pub use embed::{EmbedThis, OffersEmbed};
 use methodology::Methodology;
 pub use methodology::METHODOLOGY_ID;
 use notes::{Notices, Sources};
@@ -103,16 +109,6 @@ pub fn words() -> &'static Words {
     &edition().words
 }
 
-content::keyed! {
-    /// A part a news page can embed on its own: the word in `?panel=`, `data-panel` and
-    /// the part's own page, `embed-<key>.html`.
-    pub enum EmbedPart {
-        Article = "article",
-        Casualties = "casualties",
-        Comparison = "comparison",
-    }
-}
-
 /// An embed, without page chrome: `only` one part (`embed-<part>.html`, which carries
 /// only that part's HTML), or all three (`embed.html`, where the page script's
 /// `data-panel` and CSS show the one `?panel=` asks for).
@@ -158,6 +154,17 @@ pub fn App() -> impl IntoView {
             <Cite />
             <Sources />
         </main>
+        <EmbedDialog />
+        <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
+    }
+}
+
+/// The codes page (`embed::CODES_PAGE`): every part's embed codes, written out, where
+/// each "Embed this" leads with no script.
+#[component]
+pub fn CodesApp() -> impl IntoView {
+    view! {
+        <main class="codes-page"><EmbedCodes /></main>
         <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
     }
 }

@@ -102,6 +102,22 @@ words! {
     CopyOriginal = "cite.copy_original" [];
     Copied = "cite.copied" [];
 
+    /// The control on each part that opens its embed codes, and its accessible name.
+    EmbedThis = "embed.this" [];
+    EmbedThisName = "embed.this_name" [part];
+    EmbedTitle = "embed.title" [];
+    EmbedPartArticle = "embed.part_article" [];
+    EmbedPartCasualties = "embed.part_casualties" [];
+    EmbedPartComparison = "embed.part_comparison" [];
+    /// Each way of embedding, above its code, and its copy button.
+    EmbedIframe = "embed.iframe" [];
+    EmbedPym = "embed.pym" [];
+    EmbedAddress = "embed.address" [];
+    CopyIframe = "embed.copy_iframe" [];
+    CopyPym = "embed.copy_pym" [];
+    CopyAddress = "embed.copy_address" [];
+    CodeCopied = "embed.copied" [];
+
     FallbackTitle = "casualties.fallback_title" [];
     Takeaway = "casualties.takeaway" [month, fold];
     /// In Russian one form per plural, by `{ratio}`.
@@ -194,6 +210,11 @@ words! {
     FocusOn = "comparison.focus_on" [];
     AllDimensions = "comparison.all_dimensions" [];
     HeadlinesOnly = "comparison.headlines_only" [];
+    ComparisonDownloadSvg = "comparison.download_svg" [];
+    ComparisonDownloadPng = "comparison.download_png" [];
+    /// The comparison as an image (the download, and its oEmbed thumbnail).
+    ComparisonImageKicker = "comparison.image_kicker" [site, points];
+    ComparisonImageFooter = "comparison.image_footer" [url];
 }
 
 impl Word {

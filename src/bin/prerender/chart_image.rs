@@ -24,10 +24,10 @@ const FONTS: [&[u8]; 2] = [
 ];
 /// The categories' colours are the page's (light theme), read from its stylesheet.
 const CSS: &str = include_str!("../../../style/main.css");
-const LEFT: f64 = 64.0;
+pub const LEFT: f64 = 64.0;
 const BARS: f64 = 700.0; // the bars' width; the stated figures stand to their right
-const INK: &str = "#1d1d1f";
-const MUTED: &str = "#55555c";
+pub const INK: &str = "#1d1d1f";
+pub const MUTED: &str = "#55555c";
 
 pub struct ChartImage {
     pub svg: String,
@@ -37,7 +37,24 @@ pub struct ChartImage {
 }
 
 pub fn casualties_chart(content: &'static Content) -> ChartImage {
-    let source = svg_source(content);
+    let (svg, png) = draw(&svg_source(content), WIDTH, HEIGHT);
+    let (w, estimates) = (&content.words, content.casualties.estimates);
+    let title = takeaway(estimates)
+        .map(|t| t.title(w))
+        .unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
+    ChartImage {
+        svg,
+        png,
+        alt: w.fill(
+            Word::ImageAlt,
+            &[("title", &title), ("summary", &summary(w, estimates))],
+        ),
+    }
+}
+
+/// An SVG with live text in DejaVu Sans, as written (text turned into paths) and as a
+/// PNG of `width`×`height`.
+pub fn draw(source: &str, width: u32, height: u32) -> (String, Vec<u8>) {
     let mut fonts = usvg::fontdb::Database::new();
     for font in FONTS {
         fonts.load_font_data(font.to_vec());
@@ -47,32 +64,22 @@ pub fn casualties_chart(content: &'static Content) -> ChartImage {
         fontdb: Arc::new(fonts),
         ..Default::default()
     };
-    let tree = usvg::Tree::from_str(&source, &options)
-        .unwrap_or_else(|e| panic!("the chart's SVG does not parse: {e}"));
-    let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("a 1200×630 canvas");
+    let tree = usvg::Tree::from_str(source, &options)
+        .unwrap_or_else(|e| panic!("an image's SVG does not parse: {e}"));
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    let (w, estimates) = (&content.words, content.casualties.estimates);
-    let title = takeaway(estimates)
-        .map(|t| t.title(w))
-        .unwrap_or_else(|| w.get(Word::FallbackTitle).to_owned());
-    ChartImage {
-        // Two decimals of a pixel are beyond any screen or print: a third of the size.
-        svg: tree.to_string(&usvg::WriteOptions {
-            coordinates_precision: 2,
-            indent: usvg::Indent::None,
-            ..Default::default()
-        }),
-        png: pixmap.encode_png().expect("PNG encoding"),
-        alt: w.fill(
-            Word::ImageAlt,
-            &[("title", &title), ("summary", &summary(w, estimates))],
-        ),
-    }
+    // Two decimals of a pixel are beyond any screen or print: a third of the size.
+    let svg = tree.to_string(&usvg::WriteOptions {
+        coordinates_precision: 2,
+        indent: usvg::Indent::None,
+        ..Default::default()
+    });
+    (svg, pixmap.encode_png().expect("PNG encoding"))
 }
 
 /// SVG's namespace: a name, not a link. In two pieces because the project's link
 /// check (every http address in src/ must be in the research notes) reads it as one.
-const SVG_NAMESPACE: &str = concat!("http", "://www.w3.org/2000/svg");
+pub const SVG_NAMESPACE: &str = concat!("http", "://www.w3.org/2000/svg");
 
 /// The chart as SVG with live text in DejaVu Sans (turned into paths when written).
 fn svg_source(content: &'static Content) -> String {
@@ -180,7 +187,7 @@ fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -
     }
 }
 
-fn text(svg: &mut String, x: f64, y: f64, size: u32, bold: bool, fill: &str, words: &str) {
+pub fn text(svg: &mut String, x: f64, y: f64, size: u32, bold: bool, fill: &str, words: &str) {
     let weight = if bold { " font-weight=\"bold\"" } else { "" };
     let _ = writeln!(
         svg,
@@ -190,7 +197,7 @@ fn text(svg: &mut String, x: f64, y: f64, size: u32, bold: bool, fill: &str, wor
 }
 
 /// Lines of at most `width` characters, broken between words.
-fn wrap(words: &str, width: usize) -> Vec<String> {
+pub fn wrap(words: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in words.split_whitespace() {
         match lines.last_mut() {
@@ -205,7 +212,7 @@ fn wrap(words: &str, width: usize) -> Vec<String> {
 }
 
 /// `--cat-russia: #c0440a;` in style/main.css: its first (light-theme) value.
-fn category_colour(category: Category) -> String {
+pub fn category_colour(category: Category) -> String {
     let property = format!("--cat-{}:", category.key());
     let after = CSS
         .split_once(&property)
@@ -219,7 +226,7 @@ fn category_colour(category: Category) -> String {
         .to_owned()
 }
 
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -2,8 +2,9 @@
 //! folder `REFUSENIKS_CONTENT` names (`content/` unless it is set), read now: a content
 //! change needs no compile.
 //!
-//! - renders `App` into `index.html` and `EmbedApp` into `embed.html`, so the article,
-//!   every note and every table are in the HTML before any script runs;
+//! - renders `App` into `index.html`, `EmbedApp` into `embed.html` and each
+//!   `embed-<part>.html`, and `CodesApp` into `codes.html`, so the article, every
+//!   note, every table and every embed code are in the HTML before any script runs;
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
@@ -11,18 +12,24 @@
 //!   (JSON-LD: the article, what it is based on, each correction);
 //! - writes `refuseniks.html`, the same page with everything inside (single_file.rs);
 //! - draws the casualty chart as `casualties-chart.png` (the social card) and `.svg`
-//!   (chart_image.rs).
+//!   (chart_image.rs), and the comparison as `comparison-chart.png` and `.svg`
+//!   (comparison_image.rs);
+//! - writes each embeddable part's oEmbed description, `oembed-<part>.json`, which the
+//!   pages that show the part name in their head (`oembed.rs`).
 
 use std::fs;
 use std::path::Path;
 
 use content::parse::Content;
-use refuseniks::chart::{CHART_PNG, CHART_SVG};
+use refuseniks::chart::{CHART_PNG, CHART_SVG, COMPARISON_PNG, COMPARISON_SVG};
 use refuseniks::components::EmbedPart;
 use refuseniks::downloads::SINGLE_FILE;
+use refuseniks::embed::CODES_PAGE;
+use refuseniks::oembed::{self, Picture};
 use refuseniks::{render, structured_data};
 
 mod chart_image;
+mod comparison_image;
 mod single_file;
 
 const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
@@ -41,34 +48,55 @@ fn main() {
     let embed_links = assets.links(&[&page_script, &embed_script], &loader);
     let chart = chart_image::casualties_chart(content);
     write(dist, CHART_SVG, &chart.svg);
-    fs::write(dist.join(CHART_PNG), &chart.png)
-        .unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
+    write_bytes(dist, CHART_PNG, &chart.png);
+    let comparison = comparison_image::comparison_chart(content);
+    write(dist, COMPARISON_SVG, &comparison.svg);
+    write_bytes(dist, COMPARISON_PNG, &comparison.png);
+    write_oembeds(dist, content, comparison.height);
 
     let index = render::page(content);
-    let index_head = head(content, false, &chart.alt);
+    let index_head = head(content, Some(EmbedPart::Article), false, &chart.alt);
     let lang = content.site.locale.key();
     write(
         dist,
         "index.html",
         &page(lang, &index_head, &links, &index, Embed::No),
     );
-    let embed_head = head(content, true, &chart.alt);
     let embed = render::embed(content, None);
     write(
         dist,
         "embed.html",
-        &page(lang, &embed_head, &embed_links, &embed, Embed::All),
+        &page(
+            lang,
+            &head(content, None, true, &chart.alt),
+            &embed_links,
+            &embed,
+            Embed::All,
+        ),
     );
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
         let html = render::embed(content, Some(part));
+        let part_head = head(content, Some(part), true, &chart.alt);
         write(
             dist,
-            &format!("embed-{}.html", part.key()),
-            &page(lang, &embed_head, &embed_links, &html, Embed::Only(part)),
+            &part.file(),
+            &page(lang, &part_head, &embed_links, &html, Embed::Only(part)),
         );
     }
+    // Every part's codes, where "Embed this" leads with no script (noindex, as an embed).
+    write(
+        dist,
+        CODES_PAGE,
+        &page(
+            lang,
+            &head(content, None, true, &chart.alt),
+            &links,
+            &render::codes(content),
+            Embed::No,
+        ),
+    );
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
     write(dist, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| {
@@ -98,9 +126,34 @@ fn main() {
     write(
         dist,
         SINGLE_FILE,
-        &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)),
+        &single_file::page(lang, &parts, &single_file::without_files_beside(&body)),
     );
-    println!("prerendered {0}/index.html, the embeds and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
+    println!("prerendered {0}/index.html, the embeds and their oEmbed descriptions and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG}, {0}/{CHART_SVG}, {0}/{COMPARISON_PNG} and {0}/{COMPARISON_SVG}", dist.display());
+}
+
+/// Each part's oEmbed description, its thumbnail the part's picture (the article's,
+/// the social card).
+fn write_oembeds(dist: &Path, content: &Content, comparison_height: u32) {
+    let chart = Picture {
+        file: CHART_PNG,
+        width: chart_image::WIDTH,
+        height: chart_image::HEIGHT,
+    };
+    for part in EmbedPart::ALL {
+        let picture = match part {
+            EmbedPart::Article | EmbedPart::Casualties => chart,
+            EmbedPart::Comparison => Picture {
+                file: COMPARISON_PNG,
+                width: chart_image::WIDTH,
+                height: comparison_height,
+            },
+        };
+        write(
+            dist,
+            &part.oembed_file(),
+            &oembed::json(content, part, picture),
+        );
+    }
 }
 
 /// The edition's content, checked (check-content ran first, so a mistake here is rare:
@@ -191,8 +244,9 @@ fn loader_for(assets: &Assets) -> String {
 }
 
 /// The social card's image is the chart (chart_image.rs), by its absolute address: the
-/// canonical address's folder, where the page is published.
-fn head(content: &Content, embed: bool, image_alt: &str) -> String {
+/// canonical address's folder, where the page is published. A page that shows a part
+/// on its own (`describes`; the article's, index.html) names that part's oEmbed.
+fn head(content: &Content, describes: Option<EmbedPart>, embed: bool, image_alt: &str) -> String {
     let (e, site) = (escape, &content.site);
     let robots = if embed {
         "\n  <meta name=\"robots\" content=\"noindex\">"
@@ -208,14 +262,14 @@ fn head(content: &Content, embed: bool, image_alt: &str) -> String {
             structured_data::json_ld(content)
         )
     };
-    let folder = site
-        .canonical_url
-        .rsplit_once('/')
-        .map_or(site.canonical_url, |(folder, _)| folder);
+    let folder = oembed::canonical_folder(content);
+    let discovery = describes.map_or(String::new(), |part| {
+        format!("\n  {}", oembed::discovery(content, part))
+    });
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
-         <link rel=\"canonical\" href=\"{url}\">{robots}\n  \
+         <link rel=\"canonical\" href=\"{url}\">{robots}{discovery}\n  \
          <meta property=\"og:type\" content=\"article\">\n  \
          <meta property=\"og:title\" content=\"{title}\">\n  \
          <meta property=\"og:description\" content=\"{description}\">\n  \
@@ -235,7 +289,7 @@ fn head(content: &Content, embed: bool, image_alt: &str) -> String {
         description = e(site.description),
         url = e(site.canonical_url),
         site = e(site.site_name),
-        image = e(&format!("{folder}/{CHART_PNG}")),
+        image = e(&format!("{folder}{CHART_PNG}")),
         width = chart_image::WIDTH,
         height = chart_image::HEIGHT,
         alt = e(image_alt),
@@ -284,6 +338,11 @@ fn write_hashed(dist: &Path, name: &str, ext: &str, content: &str) -> String {
 
 fn write(dist: &Path, file: &str, content: &str) {
     fs::write(dist.join(file), content)
+        .unwrap_or_else(|e| panic!("cannot write {}/{file}: {e}", dist.display()));
+}
+
+fn write_bytes(dist: &Path, file: &str, bytes: &[u8]) {
+    fs::write(dist.join(file), bytes)
         .unwrap_or_else(|e| panic!("cannot write {}/{file}: {e}", dist.display()));
 }
 

@@ -41,22 +41,32 @@ pub fn inline_download(body: &str, file: &str, mime: &str, bytes: &[u8]) -> Stri
     )
 }
 
-/// The page without the chart image links: the single file would have to carry a third
-/// of a megabyte for them, and the chart itself is in the page.
-pub fn without_chart_downloads(body: &str) -> String {
-    let open = format!(
+/// The page without the chart's and the comparison's image links (the single file
+/// would have to carry a third of a megabyte for them, and both are in the page), and
+/// without "Embed this" and its dialog (a file cannot be embedded, and the codes page
+/// is not beside it).
+pub fn without_files_beside(body: &str) -> String {
+    let downloads = format!(
         "<span class=\"{}\">",
         refuseniks::downloads::CHART_DOWNLOADS
     );
-    match body.find(&open).and_then(|start| {
-        Some((
-            start,
-            start + body[start..].find("</span>")? + "</span>".len(),
-        ))
-    }) {
-        Some((start, end)) => format!("{}{}", &body[..start], &body[end..]),
-        None => body.to_owned(),
+    let codes = format!("<a href=\"./{}", refuseniks::embed::CODES_PAGE);
+    let dialog = format!("<template id=\"{}\"", refuseniks::hooks::EMBED_DIALOG.name);
+    let page = without(body, &downloads, "</span>");
+    let page = without(&page, &codes, "</a>");
+    without(&page, &dialog, "</template>")
+}
+
+/// `page` without every run from `open` to the first `close` after it.
+fn without(page: &str, open: &str, close: &str) -> String {
+    let mut page = page.to_owned();
+    while let Some((start, end)) = page
+        .find(open)
+        .and_then(|start| Some((start, start + page[start..].find(close)? + close.len())))
+    {
+        page.replace_range(start..end, "");
     }
+    page
 }
 
 /// The page around `body` (index.html's), with every asset inside it.

@@ -11,8 +11,9 @@ use crate::chart::estimates::{sort, table_caption, Choice, PanelState, SortKey};
 use crate::chart::words::{quoted_word, stated_count, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::components::notes::link_out;
-use crate::components::{edition, words};
+use crate::components::{edition, words, EmbedThis};
 use crate::downloads::{CHART_DOWNLOADS, CSV};
+use crate::embed::EmbedPart;
 use crate::hooks::{ARIA_SORT, CHOICE, ESTIMATE, ESTIMATES_TABLE, TABLE_ROWS};
 use content::{Estimate, Word};
 
@@ -55,6 +56,7 @@ pub fn EstimatesTable() -> impl IntoView {
                 <a href=format!("./{CHART_SVG}") download=CHART_SVG>{w.get(Word::DownloadSvg)}</a>
                 <a href=format!("./{CHART_PNG}") download=CHART_PNG>{w.get(Word::DownloadPng)}</a>
             </span>
+            <EmbedThis part=EmbedPart::Casualties />
         </p>
     }
 }
