@@ -37,9 +37,13 @@ async function traceOnce(browser, url, prepare) {
 /** Self time by kind on the renderer's main thread, from the first input event to the
  *  end of the first paint after the last input event's dispatch. */
 function breakdown(events) {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined);
-  const inputs = onMain.filter((e) => e.name === 'EventDispatch' && /^(pointerdown|mousedown|pointerup|mouseup|click|touchstart|touchend)$/.test(e.args?.data?.type));
+  const isInput = (e) => e.name === 'EventDispatch' && /^(pointerdown|mousedown|pointerup|mouseup|click|touchstart|touchend)$/.test(e.args?.data?.type);
+  // The page's main thread: the one the press was dispatched on (a trace holds every
+  // renderer's).
+  const click = events.find((e) => isInput(e) && e.args.data.type === 'click');
+  if (!click) return null;
+  const onMain = events.filter((e) => e.ph === 'X' && e.pid === click.pid && e.tid === click.tid && e.dur !== undefined);
+  const inputs = onMain.filter(isInput);
   if (!inputs.length) return null;
   const start = Math.min(...inputs.map((e) => e.ts));
   const lastInput = Math.max(...inputs.map((e) => e.ts + e.dur));
@@ -56,6 +60,11 @@ function breakdown(events) {
     stack.push(e);
   }
   for (const e of within) totals[kindOf(e.name)] += e.self / 1000;
+  if (process.env.TRACE_NAMES) {
+    const names = {};
+    for (const e of within) names[e.name] = (names[e.name] || 0) + e.self / 1000;
+    console.log(Object.entries(names).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
+  }
   return { span: (end - start) / 1000, ...totals };
 }
 
@@ -64,6 +73,7 @@ const browser = await chromium.launch(CHROMIUM);
 for (const [label, url, prepare] of [['page', site, true], ['limit', `${limit}?press=${id}`, false]]) {
   const all = [];
   for (let i = 0; i < runs; i++) all.push(await traceOnce(browser, url, prepare));
+  if (all.includes(null)) throw new Error(`${label}: a trace without the press's click`);
   const kinds = ['span', 'script', 'style', 'layout', 'paint', 'other'];
   console.log(`${interaction.label}, ${label}: ${kinds.map((k) => `${k} ${median(all.map((r) => r[k])).toFixed(1)} ms`).join(', ')}`);
 }

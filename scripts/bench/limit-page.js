@@ -2,7 +2,8 @@
 // limit-recorder.js wrote them down in the real page. On load it makes the changes the
 // client made up to the measured press (starting, and any press before it); then, on
 // the same control, it makes the press's changes synchronously in a listener for the
-// same event, keeping or preventing the browser's default as the client did. Every
+// same event (and those the client made frames later, as many frames later), keeping
+// or preventing the browser's default as the client did. Every
 // node is found and every new node built beforehand, so a press costs the changes
 // alone. ?press=<id> names the press (limit-data.js holds each).
 (function () {
@@ -77,6 +78,9 @@
     }
   }
 
+  /** Runs `f` in the `frames`th animation frame from now. */
+  const afterFrames = (frames, f) => (frames > 0 ? requestAnimationFrame(() => afterFrames(frames - 1, f)) : f());
+
   apply(recording.load.operations, prepare(recording.load.operations));
 
   const { control, operations, prevented } = recording.press;
@@ -95,7 +99,11 @@
       if (prevented[type]) event.preventDefault();
       if (done) return;
       done = true;
-      apply(own, lookup);
+      apply(own.filter((op) => !op.frames), lookup);
+      // What the client made frames later, as many frames later (recorded in order).
+      for (const frames of [...new Set(own.map((op) => op.frames).filter(Boolean))]) {
+        afterFrames(frames, () => apply(own.filter((op) => op.frames === frames), lookup));
+      }
     });
   }
 })();

@@ -15,12 +15,21 @@
   let records = []; // [event, MutationRecord]
   let during = 'load';
   const prevented = {}; // event type → true, since the last cut
+  // Animation frames drawn since the event a change belongs to: the player makes a change
+  // the client made frames later (in requestAnimationFrame) that many frames later too,
+  // not in the press's own frame, where it would change what that frame draws. This
+  // loop's callback is the first of each frame (it was asked for first), so a change made
+  // in a frame's callbacks counts that frame.
+  let frame = 0;
+  let eventFrame = 0;
+  const tick = () => requestAnimationFrame(() => { frame += 1; tick(); });
+  tick();
   // The events of a press, by mouse, touch or key: a tap or a click starts with the
   // pointer coming over the control, and a page may answer that already.
   const EVENTS = ['pointerover', 'mouseover', 'focusin', 'touchstart', 'pointerdown', 'mousedown', 'touchend', 'pointerup', 'mouseup', 'click', 'keydown'];
 
   const keep = (list) => {
-    for (const record of list) records.push([during, record]);
+    for (const record of list) records.push([during, record, during === 'load' ? 0 : frame - eventFrame]);
   };
   // Records come to the callback at the end of each task, or sooner through take().
   const observer = new MutationObserver(keep);
@@ -42,7 +51,10 @@
   for (const type of EVENTS) {
     addEventListener(type, () => {
       take();
-      if (EVENTS.indexOf(type) > EVENTS.indexOf(during)) during = type;
+      if (EVENTS.indexOf(type) > EVENTS.indexOf(during)) {
+        during = type;
+        eventFrame = frame;
+      }
     }, { capture: true });
     addEventListener(type, (event) => { if (event.defaultPrevented) prevented[type] = true; });
   }
@@ -68,7 +80,8 @@
       };
     };
     const operations = [];
-    list.forEach(([event, record], i) => {
+    list.forEach(([event, record, frames], i) => {
+      const when = frames > 0 ? { frames } : {};
       const target = ref(record.target);
       // A change inside a node the client made is in that node as it was written out.
       if (!target || !('p' in target)) return;
@@ -78,20 +91,20 @@
         : list.slice(i + 1).find(([, r]) => r.type === record.type && r.target === record.target && r.attributeName === record.attributeName);
       if (record.type === 'attributes') {
         const value = later ? later[1].oldValue : record.target.getAttributeNS(record.attributeNamespace, record.attributeName);
-        operations.push({ event, op: 'attribute', node: target, ns: record.attributeNamespace, name: record.attributeName, value });
+        operations.push({ event, ...when, op: 'attribute', node: target, ns: record.attributeNamespace, name: record.attributeName, value });
       } else if (record.type === 'characterData') {
-        operations.push({ event, op: 'text', node: target, value: later ? later[1].oldValue : record.target.data });
+        operations.push({ event, ...when, op: 'text', node: target, value: later ? later[1].oldValue : record.target.data });
       } else {
         for (const node of record.removedNodes) {
           if (tree().skipped(node)) continue;
           const removed = ref(node);
           if (!removed) throw new Error('limit recorder: a node was removed before it was seen');
-          operations.push({ event, op: 'remove', parent: target, node: removed });
+          operations.push({ event, ...when, op: 'remove', parent: target, node: removed });
         }
         const added = [...record.addedNodes].filter((node) => !tree().skipped(node));
         if (added.length) {
           const before = record.nextSibling && !tree().skipped(record.nextSibling) ? ref(record.nextSibling) : null;
-          operations.push({ event, op: 'insert', parent: target, nodes: added.map(write), before });
+          operations.push({ event, ...when, op: 'insert', parent: target, nodes: added.map(write), before });
         }
       }
     });

@@ -61,6 +61,9 @@ test('the recording holds every kind of change, in the events they were made in'
   const kinds = new Set(press.operations.map((op) => op.op));
   assert.deepEqual([...kinds].sort(), ['attribute', 'insert', 'remove', 'text']);
   assert.ok(press.operations.every((op) => op.event === 'click'), 'the client changes the page in its click listener and a frame later');
+  // The live region's second text went in a frame after the click: the player waits as long.
+  assert.ok(press.operations.some((op) => op.op === 'insert' && op.frames === 1), 'a change a frame later is marked as one');
+  assert.ok(press.operations.some((op) => op.op === 'attribute' && !op.frames), 'a change in the click is marked as none');
   // The start: the classic script's attribute, made while the parser ran, and the
   // client's, on <html> (path '') and on the marker.
   const marker = recordings.marker.press.control;

@@ -1,7 +1,7 @@
 // The embeds in the hosts that do not speak pym.js: WordPress's sandboxed iframe with
 // its real wp-embed.js (./x takes it from Debian's wordpress package into
 // target/wordpress/), Embedly's listening parent, and messages of every other shape.
-import { test, expect, choice } from './fixtures.mjs';
+import { test, expect, choice, estimates } from './fixtures.mjs';
 import { CORS_SITE, HOST_ORIGIN, SITE } from '../../playwright.config.mjs';
 
 const SECRET = 'Wp3Secret9';
@@ -68,6 +68,14 @@ test('WordPress with the header: the sandboxed embed is interactive, sized by wp
   await expectSizedByWordPress(embed);
   await embed.frame.getByRole('button', { name: choice('view:chart'), exact: true }).click();
   await expectSizedByWordPress(embed);
+  // A mark's card copies its details, source link and all, from a template: that link,
+  // like every link elsewhere, is text and address there, never a link the sandbox stops.
+  const linked = estimates.filter((e) => e.url).map((e) => e.id);
+  const mark = embed.frame.locator('.chart-view .mark').filter({ visible: true }).and(embed.frame.locator(linked.map((id) => `[data-estimate="${id}"]`).join(', '))).first();
+  await mark.focus();
+  await expect(mark).toHaveAttribute('aria-pressed', 'true');
+  await expect(embed.frame.locator('#estimate-card a[data-href]')).not.toHaveCount(0);
+  expect(await embed.frame.locator('a[href][target="_blank"]').count()).toBe(0);
   await expectScrollsToItsEnd(embed);
   await expectShrinksAndGrowsBack(embed);
 });
