@@ -8,6 +8,7 @@
 mod casualties;
 mod cite;
 mod comparison;
+mod editions;
 mod keys;
 mod notes;
 mod pym;
@@ -19,6 +20,7 @@ pub fn start() {
     let panel = casualties::start();
     comparison::start();
     cite::start();
+    editions::start();
     keys::start(notes, panel);
     pym::start();
     // Lets tests/e2e prove that a panic leaves the article readable. Compiled in only

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{edition, words};
 use crate::citation;
-use crate::hooks::{ACCESSED, ACCESSED_DATE, ANNOUNCE, COPY, DATE_LOCALE};
+use crate::hooks::{ACCESSED, ACCESSED_DATE, ANNOUNCE, COPY, DATE_LOCALE, SECTION};
 use content::Word;
 
 /// The citations' ids, which their copy buttons name.
@@ -28,7 +28,7 @@ pub fn Cite() -> impl IntoView {
     let original = citation::original(content);
     view! {
         <section class="afterword cite" id="cite" aria-labelledby="cite-title">
-            <h2 id="cite-title">{w.get(Word::CiteTitle)}</h2>
+            <h2 class=SECTION.name id="cite-title">{w.get(Word::CiteTitle)}</h2>
             <p>
                 <span class="cite-label">{w.get(Word::CitePageLabel)}</span>" "
                 <span class="citation" id=PAGE_CITATION>{before}{accessed}{after}</span>

@@ -8,6 +8,7 @@ mod casualties;
 mod cite;
 mod comparison;
 mod corrections;
+pub mod editions;
 mod inlines;
 mod methodology;
 pub(crate) mod notes;
@@ -23,6 +24,7 @@ use casualties::CasualtiesPanel;
 use cite::Cite;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
+use editions::{LanguageSwitch, TranslationNotice};
 use methodology::Methodology;
 pub use methodology::METHODOLOGY_ID;
 use notes::{Notices, Sources};
@@ -122,6 +124,7 @@ pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
     view! {
         <Notices />
         <main class="embed">
+            <TranslationNotice />
             {has(EmbedPart::Article).then(|| view! {
                 <div class="embed-part" id="embed-article">
                     <ArticleView panels=false />
@@ -149,7 +152,9 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#sources">{words().get(Word::SkipLink)}</a>
         <Notices />
+        <LanguageSwitch />
         <main>
+            <TranslationNotice />
             <ArticleView />
             // After the article and before the endnotes, as newsrooms run corrections;
             // the endnotes stay last, the one part that skips rendering (main.css).

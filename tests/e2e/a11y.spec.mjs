@@ -1,9 +1,9 @@
 // Accessibility beyond the automated scan: a keyboard-only walk, reflow at 320 px and
 // 200% zoom, forced colours, and text contrast in both themes.
-import { test, expect, open, expectAccessible, tabThrough, word, choice } from './fixtures.mjs';
+import { test, expect, deviceOf, open, expectAccessible, tabThrough, word, choice } from './fixtures.mjs';
 
 test('a keyboard-only walk reaches every control in reading order, each with a visible focus ring', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one walk is enough; phones use touch');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'one walk is enough; phones use touch');
   test.setTimeout(120_000);
   await open(page);
   // Reading order: the document order of everything that can take focus and is shown,

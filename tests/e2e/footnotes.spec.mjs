@@ -1,5 +1,5 @@
 // Footnote behaviour: buttons, keyboard, sidenotes, the address bar, sources, print.
-import { test, expect, open, noteIds, box, facts, word } from './fixtures.mjs';
+import { test, expect, deviceOf, open, noteIds, box, facts, word } from './fixtures.mjs';
 
 const marker = (page, id) => page.locator(`#ref-${id}`);
 const note = (page, id) => page.locator(`#note-${id}`);
@@ -24,7 +24,7 @@ test('every marker is a labelled button that controls its note', async ({ page }
 test('click (or tap) opens a note in place and closes it again', async ({ page }, testInfo) => {
   await open(page);
   const [first, , third] = await noteIds(page);
-  const press = (id) => (testInfo.project.name === 'phone' ? marker(page, id).tap() : marker(page, id).click());
+  const press = (id) => (deviceOf(testInfo) === 'phone' ? marker(page, id).tap() : marker(page, id).click());
   await marker(page, third).scrollIntoViewIfNeeded();
   const before = await box(marker(page, third));
   await press(third);
@@ -69,7 +69,7 @@ test('a note closes from inside it, and focus returns to its marker', async ({ p
 });
 
 test('wide screens: open notes sit in the margin beside their line and never overlap', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'sidenotes are for screens of 1200 px and more');
   await open(page);
   const ids = await noteIds(page);
   // Neighbouring markers in one paragraph: the hardest case for overlap.
@@ -106,7 +106,7 @@ test('wide screens: open notes sit in the margin beside their line and never ove
 });
 
 test('narrow screens: a note opens inline, below its line, inside the column', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'inline notes are for screens under 1200 px');
+  test.skip(deviceOf(testInfo) !== 'phone', 'inline notes are for screens under 1200 px');
   await open(page);
   const [, , id] = await noteIds(page);
   await marker(page, id).click();
@@ -222,7 +222,7 @@ test('reduced motion: notes appear without animation', async ({ page }) => {
 });
 
 test('on phones a note opened on its own is drawn at once; notes opened together wait until the reader nears them', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'sidenotes, on wide screens, are always drawn');
+  test.skip(deviceOf(testInfo) !== 'phone', 'sidenotes, on wide screens, are always drawn');
   await open(page);
   const [first, second] = await noteIds(page);
   const skips = (id) => note(page, id).evaluate((el) => getComputedStyle(el).contentVisibility);
@@ -236,7 +236,7 @@ test('on phones a note opened on its own is drawn at once; notes opened together
 
 
 test('wide screens: long sidenotes beside the line before a panel leave no gap above it', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'sidenotes are for screens of 1200 px and more');
   await open(page);
   const panel = page.locator('#casualties');
   const before = panel.locator('xpath=preceding-sibling::p[1]');

@@ -2,12 +2,15 @@
 //! folder `REFUSENIKS_CONTENT` names (`content/` unless it is set), read now: a content
 //! change needs no compile.
 //!
-//! - renders `App` into `index.html` and `EmbedApp` into `embed.html`, so the article,
-//!   every note and every table are in the HTML before any script runs;
+//! - for each edition (`refuseniks::editions`: the English at the top of `dist/`, each
+//!   translation in its folder, `ru/`), renders `App` into `index.html` and `EmbedApp`
+//!   into the embeds, so the article, every note and every table are in the HTML before
+//!   any script runs; every edition's pages load the same assets, at the top;
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
-//! - writes the metadata from `content/site.toml`, and the page as schema.org data
+//! - writes the metadata from the edition's `site.toml`, its `hreflang` alternates (every
+//!   edition, and the English as `x-default`), and the page as schema.org data
 //!   (JSON-LD: the article, what it is based on, each correction);
 //! - writes `refuseniks.html`, the same page with everything inside (single_file.rs);
 //! - draws the casualty chart as `casualties-chart.png` (the social card) and `.svg`
@@ -20,6 +23,7 @@ use content::parse::Content;
 use refuseniks::chart::{CHART_PNG, CHART_SVG};
 use refuseniks::components::EmbedPart;
 use refuseniks::downloads::SINGLE_FILE;
+use refuseniks::editions::{self, others, Edition};
 use refuseniks::{render, structured_data};
 
 mod chart_image;
@@ -30,43 +34,68 @@ const PAGE_SCRIPT: &str = include_str!("../../../scripts/page.js");
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
-    let content = load_content();
+    let editions = load_editions();
     let assets = Assets::find(dist);
     let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
     let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
-    let links = assets.links(&page_script, &loader);
-    let chart = chart_image::casualties_chart(content);
-    write(dist, CHART_SVG, &chart.svg);
-    fs::write(dist.join(CHART_PNG), &chart.png)
-        .unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", dist.display()));
+    for edition in editions {
+        let folder = dist.join(edition.folder);
+        fs::create_dir_all(&folder)
+            .unwrap_or_else(|e| panic!("cannot make {}: {e}", folder.display()));
+        let links = assets.links(edition.up(), &page_script, &loader);
+        write_edition(&folder, editions, edition, &links, &assets, dist);
+        println!(
+            "prerendered {0}/index.html, the embeds and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}",
+            folder.display()
+        );
+    }
+}
 
-    let index = render::page(content);
-    let index_head = head(content, false, &chart.alt);
-    let lang = content.site.locale.key();
+/// One edition's pages, chart image, CSV and single file, in its folder `out`.
+fn write_edition(
+    out: &Path,
+    editions: &'static [Edition],
+    edition: &Edition,
+    links: &str,
+    assets: &Assets,
+    dist: &Path,
+) {
+    let content = edition.content;
+    let chart = chart_image::casualties_chart(content);
+    write(out, CHART_SVG, &chart.svg);
+    fs::write(out.join(CHART_PNG), &chart.png)
+        .unwrap_or_else(|e| panic!("cannot write {}/{CHART_PNG}: {e}", out.display()));
+
+    let lang = edition.lang();
+    let near = others(editions, edition, |other| edition.to(other, ""));
+    let index = render::page(content, near);
+    let index_head = head(content, false, &chart.alt, &alternates(editions, ""));
     write(
-        dist,
+        out,
         "index.html",
-        &page(lang, &index_head, &links, &index, Embed::No),
+        &page(lang, &index_head, links, &index, Embed::No),
     );
-    let embed_head = head(content, true, &chart.alt);
-    let embed = render::embed(content, None);
+    let embed_alternates = |file: &str| alternates(editions, file);
+    let embed_head = |file: &str| head(content, true, &chart.alt, &embed_alternates(file));
+    let embed = render::embed(content, near, None);
     write(
-        dist,
+        out,
         "embed.html",
-        &page(lang, &embed_head, &links, &embed, Embed::All),
+        &page(lang, &embed_head("embed.html"), links, &embed, Embed::All),
     );
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
-        let html = render::embed(content, Some(part));
+        let file = format!("embed-{}.html", part.key());
+        let html = render::embed(content, near, Some(part));
         write(
-            dist,
-            &format!("embed-{}.html", part.key()),
-            &page(lang, &embed_head, &links, &html, Embed::Only(part)),
+            out,
+            &file,
+            &page(lang, &embed_head(&file), links, &html, Embed::Only(part)),
         );
     }
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
-    write(dist, refuseniks::downloads::CSV, &csv);
+    write(out, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| {
         fs::read(dist.join(file))
             .unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()))
@@ -83,33 +112,54 @@ fn main() {
         js: &read(&assets.js),
         wasm: &read(&assets.wasm),
     };
-    // The single file has nothing beside it: its CSV link carries the file; the chart
-    // image links are dropped (a third of a megabyte, and the chart itself is there).
+    // The single file has nothing beside it: its links to the other editions are their
+    // published addresses, its CSV link carries the file, and the chart image links are
+    // dropped (a third of a megabyte, and the chart itself is there).
+    let far = others(editions, edition, |other| other.absolute(""));
     let body = single_file::inline_download(
-        &markers_fixed(&index),
+        &markers_fixed(&render::page(content, far)),
         refuseniks::downloads::CSV,
         "text/csv;charset=utf-8",
         csv.as_bytes(),
     );
     write(
-        dist,
+        out,
         SINGLE_FILE,
         &single_file::page(lang, &parts, &single_file::without_chart_downloads(&body)),
     );
-    println!("prerendered {0}/index.html, the embeds and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG} and {0}/{CHART_SVG}", dist.display());
 }
 
-/// The edition's content, checked (check-content ran first, so a mistake here is rare:
-/// it is reported the same way).
-fn load_content() -> &'static Content {
+/// Every edition, the English first (check-content ran first, so a mistake here is
+/// rare: it is reported the same way).
+fn load_editions() -> &'static [Edition] {
     let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
-    let content = content::parse::load(Path::new(&dir)).unwrap_or_else(|errors| {
+    let editions = editions::load(Path::new(&dir)).unwrap_or_else(|errors| {
         for error in &errors {
             eprintln!("{error}");
         }
         std::process::exit(1);
     });
-    Box::leak(Box::new(content))
+    Box::leak(editions.into_boxed_slice())
+}
+
+/// The page `file` (`""`: the article's) in every edition, by its published address,
+/// and the English as the one for any other language (`x-default`).
+fn alternates(editions: &[Edition], file: &str) -> String {
+    let link = |lang: &str, href: String| {
+        format!(
+            "\n  <link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
+            escape(&href)
+        )
+    };
+    if editions.len() < 2 {
+        return String::new();
+    }
+    let mut out: String = editions
+        .iter()
+        .map(|edition| link(edition.lang(), edition.absolute(file)))
+        .collect();
+    out.push_str(&link("x-default", editions[0].absolute(file)));
+    out
 }
 
 /// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
@@ -150,19 +200,22 @@ impl Assets {
 
     /// The head's links and scripts. No preload of the wasm or its JS: the loader
     /// fetches them once the page has loaded, so they never compete with the text.
-    fn links(&self, page_script: &str, loader: &str) -> String {
+    /// `up` leads from the page's folder to the assets (`../` from `ru/`).
+    fn links(&self, up: &str, page_script: &str, loader: &str) -> String {
+        let up = if up.is_empty() { "./" } else { up };
         format!(
-            "<link rel=\"icon\" href=\"./{favicon}\">\n  \
-             <link rel=\"stylesheet\" href=\"./{css}\">\n  \
-             <script src=\"./{page_script}\"></script>\n  \
-             <script type=\"module\" src=\"./{loader}\"></script>",
+            "<link rel=\"icon\" href=\"{up}{favicon}\">\n  \
+             <link rel=\"stylesheet\" href=\"{up}{css}\">\n  \
+             <script src=\"{up}{page_script}\"></script>\n  \
+             <script type=\"module\" src=\"{up}{loader}\"></script>",
             favicon = self.favicon,
             css = self.css,
         )
     }
 }
 
-/// Trunk's loader, as a file, that marks the page static if the wasm cannot start, and
+/// Trunk's loader, as a file (beside the wasm: every edition's pages load it, so the
+/// wasm's address is the loader's, not the page's), that marks the page static if the wasm cannot start, and
 /// does not start it on a page the page script already made static (opened from a file:
 /// a browser that allows the module there must not bring controls the CSS hides).
 fn loader_for(assets: &Assets) -> String {
@@ -171,7 +224,7 @@ fn loader_for(assets: &Assets) -> String {
          // never delays the text; if it cannot start, the page stays the static edition.\n\
          const root = document.documentElement;\n\
          const start = () => import('./{js}')\n  \
-           .then(({{ default: init }}) => init({{ module_or_path: './{wasm}' }}))\n  \
+           .then(({{ default: init }}) => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}))\n  \
            .catch(() => root.setAttribute('data-static', ''));\n\
          const soon = () => ('requestIdleCallback' in window ? requestIdleCallback(start, {{ timeout: 200 }}) : setTimeout(start));\n\
          if (!root.hasAttribute('data-static')) {{\n  \
@@ -184,7 +237,7 @@ fn loader_for(assets: &Assets) -> String {
 
 /// The social card's image is the chart (chart_image.rs), by its absolute address: the
 /// canonical address's folder, where the page is published.
-fn head(content: &Content, embed: bool, image_alt: &str) -> String {
+fn head(content: &Content, embed: bool, image_alt: &str, alternates: &str) -> String {
     let (e, site) = (escape, &content.site);
     let robots = if embed {
         "\n  <meta name=\"robots\" content=\"noindex\">"
@@ -207,7 +260,7 @@ fn head(content: &Content, embed: bool, image_alt: &str) -> String {
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
-         <link rel=\"canonical\" href=\"{url}\">{robots}\n  \
+         <link rel=\"canonical\" href=\"{url}\">{alternates}{robots}\n  \
          <meta property=\"og:type\" content=\"article\">\n  \
          <meta property=\"og:title\" content=\"{title}\">\n  \
          <meta property=\"og:description\" content=\"{description}\">\n  \

@@ -7,6 +7,7 @@ use toml::Spanned;
 use super::super::fields::{from_toml, Fields};
 use super::super::Errors;
 use super::fields::Record;
+use crate::{OurTranslation, QuotePlace};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,4 +85,45 @@ pub fn check(file: &str, text: &str, places: &Places) -> Errors {
         }
     }
     fields.errors
+}
+
+/// The quotations of kind `translated` in a checked file, where the page shows them:
+/// the article's paragraphs, the comparison's cells and the notes' text.
+pub fn ours(text: &str) -> Vec<OurTranslation> {
+    let Ok(raw) = toml::from_str::<RawFile>(text) else {
+        return Vec::new();
+    };
+    let leak = |text: &str| -> &'static str { Box::leak(text.to_owned().into_boxed_str()) };
+    raw.quotation
+        .iter()
+        .filter(|q| q.kind.get_ref() == "translated")
+        .filter_map(|q| {
+            let place = q.place.get_ref();
+            let place = if let Some(n) = place.strip_prefix("article.md ¶") {
+                QuotePlace::Paragraph(n.trim().parse().ok()?)
+            } else if let Some(cell) = place.strip_prefix("comparison.toml ") {
+                let (dimension, rest) = cell.split_once('.')?;
+                let side = rest.strip_suffix(".text")?;
+                QuotePlace::Cell {
+                    dimension: leak(dimension),
+                    side: leak(side),
+                }
+            } else {
+                let (file, rest) = place.split_once(": ")?;
+                let id = rest.strip_suffix(", text")?;
+                file.ends_with("/notes.toml")
+                    .then(|| QuotePlace::Note(leak(id)))?
+            };
+            Some(OurTranslation {
+                place,
+                words: leak(
+                    &q.words
+                        .get_ref()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            })
+        })
+        .collect()
 }
