@@ -21,15 +21,18 @@ pub fn place_href(base: &str, hash: &str, section: Option<&str>) -> String {
     }
 }
 
-/// The section being read: the last heading (`(id, top)`, in page order, its top in
-/// CSS px from the top of the view) at or above a third of the view's height, if the
-/// reader has scrolled to one.
-pub fn current_section(headings: &[(String, f64)], view_height: f64) -> Option<&str> {
+/// The section being read: the last heading (with its top, in CSS px from the top of
+/// the view, in page order) at or above a third of the view's height, if the reader has
+/// scrolled to one.
+pub fn current_section<T>(
+    headings: impl IntoIterator<Item = (T, f64)>,
+    view_height: f64,
+) -> Option<T> {
     headings
-        .iter()
+        .into_iter()
         .take_while(|(_, top)| *top <= view_height / 3.0)
         .last()
-        .map(|(id, _)| id.as_str())
+        .map(|(heading, _)| heading)
 }
 
 /// Ids and slots are `a-z`, `0-9` and `-` (notes' `--` included): nothing else is let

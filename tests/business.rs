@@ -321,23 +321,17 @@ mod edition_switch {
 
     #[test]
     fn the_section_is_the_last_heading_scrolled_to_a_third_of_the_view() {
-        let headings = |tops: [f64; 3]| -> Vec<(String, f64)> {
-            ["a", "b", "c"]
-                .iter()
-                .zip(tops)
-                .map(|(id, top)| (id.to_string(), top))
-                .collect()
-        };
+        let headings = |tops: [f64; 3]| ["a", "b", "c"].into_iter().zip(tops);
         assert_eq!(
-            current_section(&headings([400.0, 900.0, 1500.0]), 900.0),
+            current_section(headings([400.0, 900.0, 1500.0]), 900.0),
             None
         );
         assert_eq!(
-            current_section(&headings([-400.0, 200.0, 1500.0]), 900.0),
+            current_section(headings([-400.0, 200.0, 1500.0]), 900.0),
             Some("b")
         );
         assert_eq!(
-            current_section(&headings([-900.0, -500.0, -100.0]), 900.0),
+            current_section(headings([-900.0, -500.0, -100.0]), 900.0),
             Some("c")
         );
     }

@@ -21,7 +21,8 @@ pub fn Cite() -> impl IntoView {
     let (accessed_before, accessed_after) = citation::accessed(content);
     let accessed = view! {
         <span class=ACCESSED.name hidden>
-            {accessed_before}<span class=ACCESSED_DATE.name></span>{accessed_after}
+            // Leptos writes an empty text as a space (the Russian words end at the date).
+            {accessed_before}<span class=ACCESSED_DATE.name></span>{(!accessed_after.is_empty()).then_some(accessed_after)}
         </span>
     }
     .attr(DATE_LOCALE.name, content.site.locale.date_tag());

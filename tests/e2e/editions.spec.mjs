@@ -10,6 +10,12 @@ import { readFacts } from '../facts.mjs';
 const here = () => facts.editions.find((e) => e.lang === editionOf());
 const others = () => facts.editions.filter((e) => e.lang !== editionOf());
 const lang = () => facts.content.site.locale;
+/** A paragraph's text as the content has it: no marker, no mark, spaces as spaces. */
+const textWithout = (paragraph) => paragraph.evaluate((p) => {
+  const copy = p.cloneNode(true);
+  copy.querySelectorAll('.marker, .note, .our-translation, .original-seen').forEach((el) => el.remove());
+  return copy.textContent.replace(/\s+/g, ' ');
+});
 const switchTo = (page, other) => page.getByRole('navigation').getByRole('link', { name: other.readIn, exact: true });
 
 test('each page and embed names its language and every edition of itself, the English as x-default', async ({ page }, testInfo) => {
@@ -57,7 +63,9 @@ test('the language switch keeps the open note, and else the section being read',
   await expect(page).toHaveURL(`${SITE}${other.folder}#note-${note.slots[0]}`);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   const opened = theirs.notes.find((n) => n.id === note.id);
-  await expect(page.getByRole('button', { name: opened.name, exact: true })).toHaveAttribute('aria-expanded', 'true');
+  const theirMarker = page.locator(`#ref-${note.slots[0]}`);
+  await expect(theirMarker).toHaveAccessibleName(opened.name);
+  await expect(theirMarker).toHaveAttribute('aria-expanded', 'true');
   // No note open: the section the reader has scrolled to.
   await page.goto(`${SITE}${here().folder}`);
   await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
@@ -104,7 +112,7 @@ test('every quotation that is our translation says so, to the eye and to a scree
       continue;
     }
     for (const q of ours.filter((o) => o.place.Paragraph === n)) {
-      const text = (await paragraph.textContent()).replace(/\s+/g, ' ');
+      const text = await textWithout(paragraph);
       expect(text, `¶${n}`).toContain(q.words.replace(/\s+/g, ' '));
     }
     await expect(marks.first().locator('[aria-hidden="true"]'), `¶${n}`).toHaveText(mark);
@@ -121,5 +129,40 @@ test('a source’s title is marked with its own language where it is not the pag
     const title = page.locator(`#source-${link.note} a[href="${link.url}"] span`, { hasText: link.title }).first();
     if (link.titleLang === lang()) await expect(title, link.title).not.toHaveAttribute('lang', /./);
     else await expect(title, link.title).toHaveAttribute('lang', link.titleLang);
+  }
+});
+
+test('every edition loads the same assets and the one wasm, from the top of the site, and its own social card', async ({ page }, testInfo) => {
+  test.skip(deviceOf(testInfo) !== 'desktop', 'files, the same at every width');
+  const requests = [];
+  page.on('response', (response) => requests.push({ url: response.url(), status: response.status() }));
+  await open(page);
+  const wasm = requests.filter((r) => r.url.endsWith('.wasm'));
+  expect(wasm, 'one wasm').toHaveLength(1);
+  expect(new URL(wasm[0].url).pathname.split('/').length, 'at the top of the site').toBe(2);
+  for (const { url, status } of requests) {
+    expect(url.startsWith(SITE), url).toBe(true);
+    expect(status, url).toBeLessThan(400);
+  }
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const folder = new URL('.', await page.locator('link[rel="canonical"]').getAttribute('href')).href;
+  expect(image).toBe(`${folder}casualties-chart.png`);
+  expect(folder).toBe(here().canonical);
+  const png = await page.request.get('./casualties-chart.png');
+  expect(png.status()).toBe(200);
+  expect((await page.request.get('./russian-military-deaths-2022.csv')).status()).toBe(200);
+  expect((await page.request.get('./refuseniks.html')).status()).toBe(200);
+});
+
+test('every quotation in the Russian words found cites where they were seen', async ({ page }) => {
+  const originals = facts.content.originals.filter((q) => q.place.Paragraph);
+  test.skip(originals.length === 0, 'no original words here');
+  await open(page);
+  const paragraphs = page.locator('article.story > p:not(.credit), article.story > blockquote > p');
+  for (const q of originals) {
+    const paragraph = paragraphs.nth(q.place.Paragraph - 1);
+    expect(await textWithout(paragraph), `¶${q.place.Paragraph}`).toContain(q.words.replace(/\s+/g, ' '));
+    const name = word(q.report ? 'page.report_seen' : 'page.original_seen');
+    await expect(paragraph.getByRole('link', { name, exact: true }).first(), q.words).toHaveAttribute('href', q.seen);
   }
 });

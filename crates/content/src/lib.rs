@@ -22,7 +22,7 @@ pub use keyed::Keyed;
 pub use locale::{Locale, Plural};
 pub use model::{
     note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind,
-    OurTranslation, Panel, QuotePlace, Site,
+    Original, OurTranslation, Panel, QuotePlace, Site,
 };
 pub use slot::Slot;
 pub use words::{placeholders_in, Text, Word, Words};

@@ -124,6 +124,20 @@ pub struct OurTranslation {
     pub words: &'static str,
 }
 
+/// A quotation a translation shows in its speaker's own Russian words, or in a Russian
+/// outlet's report of them (`quotations.toml`, kind `original` or `report`), cited on
+/// the page by the address where our research saw them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
+pub struct Original {
+    pub place: QuotePlace,
+    pub words: &'static str,
+    /// Where the Russian words were seen (`seen`).
+    pub seen: &'static str,
+    /// A report of the statement, not the speaker's own words.
+    pub report: bool,
+}
+
 /// Where a quotation is: the article's Nth paragraph or block quotation (from 1), a
 /// comparison cell's text, or a note's text.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -75,6 +75,10 @@ words! {
     /// what a screen reader hears in its place.
     OurTranslationMark = "page.our_translation_mark" [];
     OurTranslation = "page.our_translation" [];
+    /// After a quotation in the Russian words found: the link to where they were seen,
+    /// the speaker's own words or a report of them.
+    OriginalSeen = "page.original_seen" [];
+    ReportSeen = "page.report_seen" [];
     /// The social card's alternative text.
     ImageAlt = "page.image_alt" [title, summary];
 

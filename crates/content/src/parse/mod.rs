@@ -91,6 +91,8 @@ pub struct Content {
     pub words: Words,
     /// The quotations a translation shows in our words (none in the English).
     pub ours: &'static [crate::OurTranslation],
+    /// The quotations a translation shows in the Russian words found, with where.
+    pub originals: &'static [crate::Original],
 }
 
 /// Reads, checks and assembles everything in the content folder.
@@ -185,6 +187,7 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
         slots,
         words,
         ours: &[],
+        originals: &[],
     })
 }
 

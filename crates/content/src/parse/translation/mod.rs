@@ -162,11 +162,12 @@ pub fn load_translated(english: &Path, translation: &Path) -> Result<Content, Er
         paragraphs: &paragraphs,
         files: &files,
     };
-    let mut ours = Vec::new();
+    let (mut ours, mut originals) = (Vec::new(), Vec::new());
     for name in QUOTATIONS_FILES {
         if let Ok(text) = std::fs::read_to_string(translation.join(name)) {
             errors.extend(quotations::check(&shown(translation, name), &text, &places));
             ours.extend(quotations::ours(&text));
+            originals.extend(quotations::originals(&text));
         }
     }
     let article = article_file::parse(&file, &article_text);
@@ -231,6 +232,7 @@ pub fn load_translated(english: &Path, translation: &Path) -> Result<Content, Er
         slots,
         words,
         ours: leak_slice(ours),
+        originals: leak_slice(originals),
     })
 }
 
