@@ -17,6 +17,8 @@ const ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'data-announce'
 /** The words of `text`, in runs broken by punctuation, figures and placeholders. */
 function runs(text) {
   return text
+    // A no-break space (Russian keeps «в Украине», «1 351» together) is a space.
+    .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\{[a-z_]+\}/g, '|')
     .replace(/\[\^[a-z0-9-]+\]/g, '|')
     .split(/[^\p{L}\p{M}’'\- ]+/u)
@@ -31,8 +33,11 @@ const grams = (words) => words.slice(0, words.length - RUN + 1).map((_, i) => wo
 const known = new Set();
 const starts = new Set();
 const ends = new Set();
-for (const file of fs.readdirSync(content)) {
-  if (!/\.(toml|md)$/.test(file) || file === 'README.md') continue;
+// The English's files and each translation's (content/ru/): one pool, since a page of
+// one edition may name another in its words (the language switch, the notice's titles).
+const contentFiles = fs.readdirSync(content, { recursive: true })
+  .filter((file) => /\.(toml|md)$/.test(file) && path.basename(file) !== 'README.md');
+for (const file of contentFiles) {
   const text = fs.readFileSync(path.join(content, file), 'utf8').replace(/\\n/g, ' ');
   for (const words of runs(text)) {
     for (const gram of grams(words)) known.add(gram);
@@ -50,7 +55,8 @@ const joins = (gram) => {
 
 const decode = (text) => text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[name]);
 let problems = 0;
-const pages = fs.readdirSync(dist).filter((file) => file.endsWith('.html'));
+// Every edition's pages: dist/*.html and each translation's folder's (dist/ru/*.html).
+const pages = fs.readdirSync(dist, { recursive: true }).filter((file) => file.endsWith('.html'));
 for (const page of pages) {
   const html = fs.readFileSync(path.join(dist, page), 'utf8').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, ' ');
   const pieces = [...html.replace(/<[^>]*>/g, '\u0000').split('\u0000')];

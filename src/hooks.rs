@@ -124,6 +124,16 @@ pub const COMPARISON_TABLE: Id = id!("comparison-table");
 /// The table's class while only headline figures show.
 pub const SHOWING_HEADLINES: Class = class!("headlines-only");
 
+// Between the editions.
+/// The link to another edition's page: the client sets its fragment to the reader's
+/// place (the note the address bar names, else the section being read) when it is
+/// followed. Only on the article's page, and only where there is another edition.
+pub const LANGUAGE_SWITCH: Class = class!("language-switch-link");
+/// The page's section headings (the article's, whose ids are `Article::sections`, and
+/// the afterwords'), whose ids are the same in every edition: the language switch's
+/// place when no note is named.
+pub const SECTION: Class = class!("section-heading");
+
 // Cite this page.
 /// A citation's accessed date: hidden in the HTML (the page cannot know the day it is
 /// read), filled with today's date in its `ACCESSED_DATE` and shown by the client.

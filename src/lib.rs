@@ -10,6 +10,7 @@
 pub mod chart;
 pub mod comparison_view;
 pub mod downloads;
+pub mod edition_switch;
 pub mod embed;
 pub mod hooks;
 pub mod open_notes;
@@ -19,6 +20,8 @@ pub mod open_notes;
 pub mod citation;
 #[cfg(feature = "ssr")]
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod editions;
 #[cfg(feature = "ssr")]
 pub mod oembed;
 #[cfg(feature = "ssr")]

@@ -1,15 +1,18 @@
-//! An edition's pages as HTML: the components rendered with the edition's content,
-//! which they read from Leptos's context (`components::edition`).
+//! An edition's pages as HTML: the components rendered with the edition's content and
+//! its links to the other editions, which they read from Leptos's context
+//! (`components::edition`, `components::editions::Others`).
 
 use leptos::prelude::*;
 
+use crate::components::editions::{Other, Others};
 use crate::components::{App, CodesApp, Edition, EmbedApp, EmbedPart, OffersEmbed, OnPage};
 use content::parse::Content;
 
 /// `index.html`'s body: the article, its notes and its panels, each with its "Embed this".
-pub fn page(content: &'static Content) -> String {
+pub fn page(content: &'static Content, others: &'static [Other]) -> String {
     Owner::new().with(|| {
         provide_context(Edition(content));
+        provide_context(Others(others));
         provide_context(OnPage::EVERYTHING);
         provide_context(OffersEmbed);
         view! { <App /> }.to_html()
@@ -17,9 +20,14 @@ pub fn page(content: &'static Content) -> String {
 }
 
 /// An embed's body: `only` one part (`embed-<part>.html`), or all three (`embed.html`).
-pub fn embed(content: &'static Content, only: Option<EmbedPart>) -> String {
+pub fn embed(
+    content: &'static Content,
+    others: &'static [Other],
+    only: Option<EmbedPart>,
+) -> String {
     Owner::new().with(|| {
         provide_context(Edition(content));
+        provide_context(Others(others));
         provide_context(only.map_or(OnPage::EVERYTHING, OnPage::only));
         view! { <EmbedApp only /> }.to_html()
     })

@@ -39,7 +39,9 @@ pub fn json_ld(content: &Content) -> String {
         // confirmed, and no date or address for the original.
         "isBasedOn": {
             "@type": "Article",
-            "headline": content.article.title,
+            // In its own language: a translation's `original_title`, the English.
+            "headline": site.original_title.unwrap_or(content.article.title),
+            "inLanguage": "en",
             "publisher": organization(site.reprint_publisher),
             "datePublished": site.article_date.iso(),
             "url": site.reprint_url,

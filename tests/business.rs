@@ -210,3 +210,66 @@ fn slots_follow_the_notes_in_reading_order() {
         "notes are numbered by their first marker"
     );
 }
+
+// The language switch: the other edition's page at the reader's place.
+mod edition_switch {
+    use refuseniks::edition_switch::{current_section, place_href};
+
+    #[test]
+    fn the_open_note_wins_over_the_section() {
+        assert_eq!(
+            place_href("ru/", "#note-borova", Some("spreading-the-word")),
+            "ru/#note-borova"
+        );
+        assert_eq!(
+            place_href("../", "#note-rferl--scale-russia", None),
+            "../#note-rferl--scale-russia"
+        );
+    }
+
+    #[test]
+    fn else_the_section_else_the_top() {
+        assert_eq!(
+            place_href("ru/", "", Some("spreading-the-word")),
+            "ru/#spreading-the-word"
+        );
+        assert_eq!(place_href("ru/", "", None), "ru/");
+        // The link's own fragment, from an earlier press, is replaced, never added to.
+        assert_eq!(
+            place_href("ru/#note-borova", "", Some("the-voices-of-veterans")),
+            "ru/#the-voices-of-veterans"
+        );
+    }
+
+    #[test]
+    fn anything_else_in_the_address_bar_is_ignored() {
+        for hash in [
+            "#sources",
+            "#note-",
+            "#note-<script>",
+            "#note-Bad",
+            "#%",
+            "#note-нота",
+        ] {
+            assert_eq!(place_href("ru/", hash, None), "ru/", "{hash}");
+        }
+        assert_eq!(place_href("ru/", "", Some("\"><b>")), "ru/");
+    }
+
+    #[test]
+    fn the_section_is_the_last_heading_scrolled_to_a_third_of_the_view() {
+        let headings = |tops: [f64; 3]| ["a", "b", "c"].into_iter().zip(tops);
+        assert_eq!(
+            current_section(headings([400.0, 900.0, 1500.0]), 900.0),
+            None
+        );
+        assert_eq!(
+            current_section(headings([-400.0, 200.0, 1500.0]), 900.0),
+            Some("b")
+        );
+        assert_eq!(
+            current_section(headings([-900.0, -500.0, -100.0]), 900.0),
+            Some("c")
+        );
+    }
+}

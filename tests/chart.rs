@@ -493,3 +493,35 @@ fn the_chart_rows_catch_up_only_while_the_chart_shows() {
         "already in order"
     );
 }
+
+/// The Russian takeaway names its month in the nominative («На сентябрь 2022 г.»), as
+/// «На {month}» needs: a month alone is written so, a full date in the genitive.
+#[test]
+fn the_russian_takeaway_names_its_month_in_the_nominative() {
+    use content::Locale;
+    let ru = common::editions()
+        .iter()
+        .find(|e| e.content.site.locale == Locale::Ru)
+        .expect("content/ru");
+    let Some(taken) = takeaway(ru.content.casualties.estimates) else {
+        return;
+    };
+    let title = taken.title(&ru.content.words);
+    let month = Locale::Ru.date(PartialDate {
+        day: None,
+        ..taken.by
+    });
+    assert!(title.contains(&month), "{title}");
+    assert!(
+        !month.contains("я "),
+        "{month}: a month alone is nominative"
+    );
+    assert_eq!(
+        Locale::Ru.date(PartialDate {
+            year: 2022,
+            month: Some(9),
+            day: None
+        }),
+        "сентябрь 2022\u{a0}г."
+    );
+}

@@ -13,7 +13,7 @@ use content::note_of_slot;
 use refuseniks::chart::panel::{Choice, SortKey, SortMark};
 use refuseniks::components::EmbedPart;
 use refuseniks::hooks::{self, Part, NEEDED, SET_FOR_CSS};
-use refuseniks::render;
+use refuseniks::{editions, render};
 use scraper::{ElementRef, Html, Selector};
 
 struct Rendered {
@@ -22,42 +22,46 @@ struct Rendered {
     parts: &'static [Part],
 }
 
+/// Every page of every edition (the English's names bare, a translation's in its
+/// folder: `ru/index.html`).
 fn pages() -> Vec<Rendered> {
     use Part::*;
-    let content = common::content();
-    let page = |name: &str, html: String, parts| Rendered {
-        name: name.to_owned(),
-        html: Html::parse_fragment(&html),
-        parts,
-    };
-    let mut pages = vec![
-        page(
-            "index.html",
-            render::page(content),
-            &[Page, Notes, Article, Casualties, Comparison, Embed],
-        ),
-        page(
-            "embed.html",
-            render::embed(content, None),
-            &[Page, Notes, Article, Casualties, Comparison],
-        ),
-    ];
-    pages.push(page(
-        refuseniks::embed::CODES_PAGE,
-        render::codes(content),
-        &[Page, Codes],
-    ));
-    for part in EmbedPart::ALL {
-        let parts: &'static [Part] = match part {
-            EmbedPart::Article => &[Page, Notes, Article],
-            EmbedPart::Casualties => &[Page, Casualties],
-            EmbedPart::Comparison => &[Page, Notes, Comparison],
+    let mut pages = Vec::new();
+    for edition in common::editions() {
+        let (content, folder) = (edition.content, edition.folder);
+        let others = editions::others(common::editions(), edition, |other| edition.to(other, ""));
+        let page = |name: &str, html: String, parts| Rendered {
+            name: format!("{folder}{name}"),
+            html: Html::parse_fragment(&html),
+            parts,
         };
         pages.push(page(
-            &format!("embed-{}.html", part.key()),
-            render::embed(content, Some(part)),
-            parts,
+            "index.html",
+            render::page(content, others),
+            &[Page, Notes, Article, Casualties, Comparison, Embed],
         ));
+        pages.push(page(
+            "embed.html",
+            render::embed(content, others, None),
+            &[Page, Notes, Article, Casualties, Comparison],
+        ));
+        pages.push(page(
+            refuseniks::embed::CODES_PAGE,
+            render::codes(content),
+            &[Page, Codes],
+        ));
+        for part in EmbedPart::ALL {
+            let parts: &'static [Part] = match part {
+                EmbedPart::Article => &[Page, Notes, Article],
+                EmbedPart::Casualties => &[Page, Casualties],
+                EmbedPart::Comparison => &[Page, Notes, Comparison],
+            };
+            pages.push(page(
+                &format!("embed-{}.html", part.key()),
+                render::embed(content, others, Some(part)),
+                parts,
+            ));
+        }
     }
     pages
 }

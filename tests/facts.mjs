@@ -8,15 +8,20 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FACTS_FILE = `${ROOT}target/facts.json`;
+/** One edition's facts: the English's in FACTS_FILE, a translation's beside it. */
+export const factsFile = (edition = 'en') => (edition === 'en' ? FACTS_FILE : `${ROOT}target/facts-${edition}.json`);
 
-/** Writes FACTS_FILE (tests/e2e/global-setup.mjs, tests/engines/run.mjs, the bench). */
+/** Writes every edition's facts (tests/e2e/global-setup.mjs, tests/engines/run.mjs,
+ * the bench): the English's first, which lists the others. */
 export function writeFacts() {
-  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'facts', '--', FACTS_FILE], { cwd: ROOT, stdio: 'inherit' });
+  const write = (edition) => execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'facts', '--', factsFile(edition), edition], { cwd: ROOT, stdio: 'inherit' });
+  write('en');
+  for (const { lang } of readFacts('en').editions) if (lang !== 'en') write(lang);
 }
 
-/** The facts, as the last writeFacts() left them. */
-export function readFacts() {
-  const facts = JSON.parse(fs.readFileSync(FACTS_FILE, 'utf8'));
+/** One edition's facts (the English's unless named), as the last writeFacts() left them. */
+export function readFacts(edition = 'en') {
+  const facts = JSON.parse(fs.readFileSync(factsFile(edition), 'utf8'));
   const words = facts.content.words;
   /** An interface word with its placeholders filled: word('notes.close_name', { number: 3 }). */
   const word = (key, values = {}) => {

@@ -32,7 +32,7 @@ fn bare_range(words: &Words, low: u32, high: u32) -> String {
 }
 
 fn page() -> Html {
-    Html::parse_fragment(&render::page(common::content()))
+    Html::parse_fragment(&render::page(common::content(), &[]))
 }
 
 fn select<'a>(within: ElementRef<'a>, selector: &str) -> Vec<ElementRef<'a>> {

@@ -36,7 +36,7 @@ fn the_page_is_a_news_article_with_this_editions_dates_and_publisher() {
         .split_once('#')
         .expect("an address with a fragment");
     assert_eq!(page, site.canonical_url);
-    let html = Html::parse_fragment(&render::page(common::content()));
+    let html = Html::parse_fragment(&render::page(common::content(), &[]));
     let target = Selector::parse(&format!("section[id=\"{section}\"]")).unwrap();
     assert_eq!(
         html.select(&target).count(),
@@ -74,7 +74,7 @@ fn it_is_based_on_the_reprint_and_names_no_author() {
 #[test]
 fn every_correction_on_the_page_is_a_correction_comment_with_its_text_and_date() {
     let (content, data) = (common::content(), data());
-    let html = Html::parse_fragment(&render::page(content));
+    let html = Html::parse_fragment(&render::page(content, &[]));
     let entries = Selector::parse("#corrections li").unwrap();
     let on_page: Vec<String> = html
         .select(&entries)

@@ -1,5 +1,6 @@
-//! `facts FILE`: what the page must show, as JSON, for the browser tests, the engine
-//! walks and the bench: the edition's content (`REFUSENIKS_CONTENT`, else `content/`)
+//! `facts FILE [EDITION]`: what the page must show, as JSON, for the browser tests, the
+//! engine walks and the bench: one edition's content (`en`, `ru`; the English unless
+//! named) of the content folder (`REFUSENIKS_CONTENT`, else `content/`)
 //! and, computed by the same functions the components call, each note's number and
 //! names, each estimate as the chart states it, the panel's title and the controls'
 //! names. The tests derive every expectation from it, so an editor's change to the
@@ -19,21 +20,28 @@ use refuseniks::chart::timeline::Timeline;
 use refuseniks::chart::words::{
     describe, describe_later, our_reading, quoted_word, stated_count, stated_figure,
 };
+use refuseniks::editions;
 use serde_json::{json, Value};
 
 fn main() {
-    let file = std::env::args().nth(1).unwrap_or_else(|| {
-        eprintln!("usage: facts FILE (the content folder is REFUSENIKS_CONTENT, else content/)");
+    let mut args = std::env::args().skip(1);
+    let file = args.next().unwrap_or_else(|| {
+        eprintln!("usage: facts FILE [EDITION] (EDITION: en, ru, …, the English if not given; the content folder is REFUSENIKS_CONTENT, else content/)");
         std::process::exit(2);
     });
     let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
-    let content = content::parse::load(Path::new(&dir)).unwrap_or_else(|errors| {
+    let editions = editions::load(Path::new(&dir)).unwrap_or_else(|errors| {
         for error in &errors {
             eprintln!("{error}");
         }
         std::process::exit(1);
     });
-    let content: &'static Content = Box::leak(Box::new(content));
+    let lang = args.next().unwrap_or_else(|| editions[0].lang().to_owned());
+    let Some(chosen) = editions::find(&editions, &lang) else {
+        eprintln!("facts: the content has no edition \"{lang}\"");
+        std::process::exit(2);
+    };
+    let content = chosen.content;
     let facts = json!({
         "content": content,
         "notes": notes(content),
@@ -42,6 +50,14 @@ fn main() {
         "later": later(content),
         "edition": edition(content),
         "embed": embed(content),
+        "folder": chosen.folder,
+        "editions": editions.iter().map(|e| json!({
+            "lang": e.lang(),
+            "folder": e.folder,
+            "readIn": e.content.words.get(Word::ReadInThisLanguage),
+            "title": e.content.site.title,
+            "canonical": e.content.site.canonical_url,
+        })).collect::<Vec<_>>(),
         "comparison": {
             "summary": content.words.fill(Word::ComparisonSummary, &[("points", &content.words.count(Word::ComparisonPoints, content.comparison.dimensions.len() as u64))]),
         },
@@ -80,7 +96,7 @@ fn notes(content: &'static Content) -> Vec<Value> {
                 "seeInText": w.fill(Word::SeeNoteInText, &[("number", &number)]),
                 "slots": slots.iter().map(|slot| slot.key).collect::<Vec<_>>(),
                 "links": note.links.iter().map(|link| json!({
-                    "outlet": link.outlet, "title": link.title, "url": link.url, "date": link.date.map(|date| w.date(date)),
+                    "outlet": link.outlet, "title": link.title, "titleLang": link.title_lang, "url": link.url, "date": link.date.map(|date| w.date(date)),
                 })).collect::<Vec<_>>(),
                 "inArticle": slots.iter().any(|slot| !slot.in_comparison()),
                 "inComparison": slots.iter().any(|slot| slot.in_comparison()),

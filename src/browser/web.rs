@@ -319,6 +319,20 @@ pub fn replace_fragment(fragment: Option<String>) {
     }
 }
 
+/// Where the element's top is, in CSS px from the top of the view.
+pub fn top_in_view(element: &Element) -> f64 {
+    element.get_bounding_client_rect().top()
+}
+
+/// The view's height, in CSS px.
+pub fn view_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
 pub fn scroll_to_center(element: &Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);

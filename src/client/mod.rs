@@ -8,6 +8,7 @@
 mod casualties;
 mod cite;
 mod comparison;
+mod editions;
 mod embed;
 mod keys;
 mod notes;
@@ -20,6 +21,7 @@ pub fn start() {
     comparison::start();
     cite::start();
     let embed = embed::start();
+    editions::start();
     keys::start(notes, panel, embed);
     // Lets tests/e2e prove that a panic leaves the article readable. Compiled in only
     // when ./x test builds for its browser tests (REFUSENIKS_TEST_HOOKS set): a release

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use super::casualties::CasualtiesPanel;
 use super::comparison::ComparisonPanel;
-use super::inlines::inlines;
+use super::inlines::{inlines, quoting};
 use super::notes::ToggleAllNotes;
 use super::EmbedThis;
 use super::{edition, words};
 use crate::embed::EmbedPart;
-use content::{Block, Panel, Word};
+use crate::hooks::SECTION;
+use content::{Block, Panel, QuotePlace, Word};
 
 /// `panels = false` leaves the panels out: embed.html shows each on its own.
 #[component]
@@ -31,18 +32,62 @@ pub fn ArticleView(#[prop(default = true)] panels: bool) -> impl IntoView {
                 <ToggleAllNotes />
                 <EmbedThis part=EmbedPart::Article />
             </header>
-            {article.blocks.iter().filter(|block| panels || !matches!(block, Block::Panel(_))).map(|block| block_view(*block)).collect_view()}
+            {placed(article.blocks).filter(|(block, _)| panels || !matches!(block, Block::Panel(_))).map(|(block, place)| block_view(block, place)).collect_view()}
         </article>
     }
 }
 
+/// Each block with its place: a heading's anchor (the same in every edition), a
+/// paragraph's or block quotation's number (quotations.toml's ¶N).
+fn placed(blocks: &'static [Block]) -> impl Iterator<Item = (Block, Place)> {
+    let (mut headings, mut paragraphs) = (0, 0);
+    blocks.iter().map(move |block| {
+        let place = match block {
+            Block::Heading(text) => {
+                headings += 1;
+                let sections = edition().article.sections;
+                let anchor = sections.get(headings - 1).copied();
+                Place::Section(anchor.map_or_else(|| Block::slug(text), str::to_owned))
+            }
+            Block::Paragraph(_) | Block::Quote(_) => {
+                paragraphs += 1;
+                Place::Quoted(QuotePlace::Paragraph(paragraphs))
+            }
+            _ => Place::None,
+        };
+        (*block, place)
+    })
+}
+
+enum Place {
+    Section(String),
+    Quoted(QuotePlace),
+    None,
+}
+
+impl Place {
+    fn quote(&self) -> Option<QuotePlace> {
+        match self {
+            Place::Quoted(place) => Some(*place),
+            _ => None,
+        }
+    }
+}
+
 // Either* rather than AnyView: each branch keeps its own type, with no type erasure.
-fn block_view(block: Block) -> impl IntoView {
+fn block_view(block: Block, place: Place) -> impl IntoView {
+    let quoted = place.quote();
     match block {
-        Block::Heading(text) => EitherOf6::A(view! { <h2 id=Block::slug(text)>{text}</h2> }),
-        Block::Paragraph(content) => EitherOf6::B(view! { <p>{inlines(content)}</p> }),
+        Block::Heading(text) => {
+            let id = match place {
+                Place::Section(id) => id,
+                _ => Block::slug(text),
+            };
+            EitherOf6::A(view! { <h2 class=SECTION.name id=id>{text}</h2> })
+        }
+        Block::Paragraph(content) => EitherOf6::B(view! { <p>{quoting(content, quoted)}</p> }),
         Block::Quote(content) => {
-            EitherOf6::C(view! { <blockquote><p>{inlines(content)}</p></blockquote> })
+            EitherOf6::C(view! { <blockquote><p>{quoting(content, quoted)}</p></blockquote> })
         }
         Block::Credit(content) => EitherOf6::D(view! { <p class="credit">{inlines(content)}</p> }),
         Block::Panel(Panel::Casualties) => EitherOf6::E(view! { <CasualtiesPanel /> }),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{edition, words};
 use crate::citation;
-use crate::hooks::{ACCESSED, ACCESSED_DATE, ANNOUNCE, COPY, DATE_LOCALE};
+use crate::hooks::{ACCESSED, ACCESSED_DATE, ANNOUNCE, COPY, DATE_LOCALE, SECTION};
 use content::Word;
 
 /// The citations' ids, which their copy buttons name.
@@ -21,14 +21,15 @@ pub fn Cite() -> impl IntoView {
     let (accessed_before, accessed_after) = citation::accessed(content);
     let accessed = view! {
         <span class=ACCESSED.name hidden>
-            {accessed_before}<span class=ACCESSED_DATE.name></span>{accessed_after}
+            // Leptos writes an empty text as a space (the Russian words end at the date).
+            {accessed_before}<span class=ACCESSED_DATE.name></span>{(!accessed_after.is_empty()).then_some(accessed_after)}
         </span>
     }
     .attr(DATE_LOCALE.name, content.site.locale.date_tag());
     let original = citation::original(content);
     view! {
         <section class="afterword cite" id="cite" aria-labelledby="cite-title">
-            <h2 id="cite-title">{w.get(Word::CiteTitle)}</h2>
+            <h2 class=SECTION.name id="cite-title">{w.get(Word::CiteTitle)}</h2>
             <p>
                 <span class="cite-label">{w.get(Word::CitePageLabel)}</span>" "
                 <span class="citation" id=PAGE_CITATION>{before}{accessed}{after}</span>

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::inlines::inlines;
+use super::inlines::{inlines, quoting};
 use super::{edition, words, EmbedThis};
 use crate::chart::{COMPARISON_PNG, COMPARISON_SVG};
 use crate::downloads::CHART_DOWNLOADS;
 use crate::embed::EmbedPart;
 use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
 use content::anchors::Anchor;
-use content::{Cell, Dimension, Word};
+use content::{Cell, Dimension, QuotePlace, Word};
 
 #[component]
 pub fn ComparisonPanel() -> impl IntoView {
@@ -73,18 +73,28 @@ fn row(d: &'static Dimension) -> impl IntoView {
     view! {
         <tr id=Anchor::Dimension(d.id).id()>
             <th scope="row">{d.name}</th>
-            {cell(&d.vietnam, "side-vietnam", comparison.vietnam)}
-            {cell(&d.russia, "side-russia", comparison.russia)}
+            {cell(d, &d.vietnam, "vietnam", comparison.vietnam)}
+            {cell(d, &d.russia, "russia", comparison.russia)}
         </tr>
     }
 }
 
-/// `side` labels the cell when the table stacks on phones (`data-side`, shown by CSS).
-fn cell(cell: &'static Cell, class: &'static str, side: &'static str) -> impl IntoView {
+/// `side` labels the cell when the table stacks on phones (`data-side`, shown by CSS);
+/// `key` is its side's key (`russia`), as quotations.toml names a cell.
+fn cell(
+    d: &'static Dimension,
+    cell: &'static Cell,
+    key: &'static str,
+    side: &'static str,
+) -> impl IntoView {
+    let place = QuotePlace::Cell {
+        dimension: d.id,
+        side: key,
+    };
     view! {
-        <td class=class data-side=side>
+        <td class=format!("side-{key}") data-side=side>
             <p class="cell-headline">{cell.headline}</p>
-            <p class="cell-text">{inlines(cell.text)}</p>
+            <p class="cell-text">{quoting(cell.text, Some(place))}</p>
         </td>
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{edition, on_page, words};
+use crate::hooks::SECTION;
 use content::anchors::Anchor;
 use content::{NoteKind, Word};
 
@@ -28,7 +29,7 @@ pub fn Corrections() -> impl IntoView {
     });
     view! {
         <section class="afterword corrections" id="corrections" aria-labelledby="corrections-title">
-            <h2 id="corrections-title">{w.get(Word::CorrectionsTitle)}</h2>
+            <h2 class=SECTION.name id="corrections-title">{w.get(Word::CorrectionsTitle)}</h2>
             <p>{w.get(Word::CorrectionsIntro)}</p>
             <LastUpdated />
             <ol>{entries.collect_view()}</ol>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{edition, words};
+use crate::hooks::SECTION;
 use content::Word;
 
 /// The section's id: the page's publishing principles, by address (`structured_data`).
@@ -19,7 +20,7 @@ pub fn Methodology() -> impl IntoView {
     });
     view! {
         <section class="afterword methodology" id=METHODOLOGY_ID aria-labelledby="methodology-title">
-            <h2 id="methodology-title">{w.get(Word::MethodologyTitle)}</h2>
+            <h2 class=SECTION.name id="methodology-title">{w.get(Word::MethodologyTitle)}</h2>
             <p>{site.methodology}</p>
             {report}
         </section>

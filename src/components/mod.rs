@@ -8,6 +8,7 @@ mod casualties;
 mod cite;
 mod comparison;
 mod corrections;
+pub mod editions;
 mod embed;
 mod inlines;
 mod methodology;
@@ -26,6 +27,7 @@ use casualties::CasualtiesPanel;
 use cite::Cite;
 use comparison::ComparisonPanel;
 use corrections::Corrections;
+use editions::{LanguageSwitch, TranslationNotice};
 use embed::{EmbedCodes, EmbedDialog};
 
 pub use embed::{EmbedThis, OffersEmbed};
@@ -118,6 +120,7 @@ pub fn EmbedApp(only: Option<EmbedPart>) -> impl IntoView {
     view! {
         <Notices />
         <main class="embed">
+            <TranslationNotice />
             {has(EmbedPart::Article).then(|| view! {
                 <div class="embed-part" id="embed-article">
                     <ArticleView panels=false />
@@ -145,7 +148,9 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#sources">{words().get(Word::SkipLink)}</a>
         <Notices />
+        <LanguageSwitch />
         <main>
+            <TranslationNotice />
             <ArticleView />
             // After the article and before the endnotes, as newsrooms run corrections;
             // the endnotes stay last, the one part that skips rendering (main.css).

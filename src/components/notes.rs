@@ -4,14 +4,15 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::inlines::marked;
 use super::{edition, on_page, words};
 use crate::downloads::SINGLE_FILE;
 use crate::hooks::{
     ANNOUNCE, CLOSE_NAME, MARKER, NOTE_BODY, NOTE_CLOSE, NOTE_DETAILS, NOTE_NUMBER, NOTE_SHELL,
-    TOGGLE_ALL,
+    SECTION, TOGGLE_ALL,
 };
 use content::anchors::Anchor;
-use content::{Link, Note, NoteKind, Slot, Word};
+use content::{Link, Note, NoteKind, QuotePlace, Slot, Word};
 
 /// A numbered marker. In the HTML it is a plain footnote link to the endnote, which
 /// works with no script, from a file and while the wasm loads; `client::notes` makes it
@@ -60,7 +61,7 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
     view! {
         <span class=NOTE_DETAILS.name>
             <span class="note-kind">{w.get(Word::kind(note.kind))}</span>
-            {note.paragraphs.iter().map(|text| view! { <span class="note-text">{*text}</span> }).collect_view()}
+            {note.paragraphs.iter().map(|text| view! { <span class="note-text">{marked(text, Some(QuotePlace::Note(note.id)))}</span> }).collect_view()}
             {note.links.iter().map(link_view).collect_view()}
             {(note.kind == NoteKind::Editor && on_page().article).then(|| view! {
                 <a class="to-correction" href=Anchor::Correction(note.id).href()>{w.get(Word::ToCorrection)}</a>
@@ -78,7 +79,7 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
 
 /// The one element every link out is described by ("opens in a new tab"), so that
 /// ~130 links say it without an element each.
-const OPENS_IN_NEW_TAB: &str = "opens-in-new-tab";
+pub(crate) const OPENS_IN_NEW_TAB: &str = "opens-in-new-tab";
 
 /// A link out that opens in a new tab, saying so to screen readers (its description).
 pub fn outside_link(
@@ -111,12 +112,23 @@ fn link_view(link: &'static Link) -> impl IntoView {
     let w = words();
     let date = link.date.map(|date| format!(", {}", w.date(date)));
     let body = match link.title {
-        Some(title) => Either::Left(
-            view! { {link.outlet} ", " {outside_link(link.url, w.fill(Word::Quoted, &[("title", title)]), None)} },
-        ),
+        Some(title) => Either::Left(view! { {link.outlet} ", " {titled_link(link, title)} }),
         None => Either::Right(outside_link(link.url, link.outlet.to_owned(), None)),
     };
     view! { " "{body}{date}"." }
+}
+
+/// A link out named by its source's title, quoted, in the title's own language (`lang`
+/// where it is not the page's).
+fn titled_link(link: &'static Link, title: &'static str) -> impl IntoView {
+    let (open, close) = words().around(Word::Quoted, "title", &[]);
+    let page = edition().site.locale.key();
+    let lang = link.title_lang.filter(|lang| *lang != page);
+    view! {
+        <a href=link.url rel="noopener noreferrer" target="_blank" aria-describedby=OPENS_IN_NEW_TAB>
+            {open}<span lang=lang>{title}</span>{close}
+        </a>
+    }
 }
 
 /// One control that opens or closes every note, wherever its markers are.
@@ -154,7 +166,7 @@ pub fn Sources() -> impl IntoView {
         });
     view! {
         <section class="sources" id="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{w.get(Word::NotesTitle)}</h2>
+            <h2 class=SECTION.name id="sources-title">{w.get(Word::NotesTitle)}</h2>
             <ol>{items.collect_view()}</ol>
             <NoteShell />
         </section>

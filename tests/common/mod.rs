@@ -21,6 +21,19 @@ pub fn content() -> &'static Content {
 
 // Each test file includes this module and uses a part of it.
 #[allow(dead_code)]
+/// Every edition of the same folder: the English, then each translation.
+pub fn editions() -> &'static [refuseniks::editions::Edition] {
+    static EDITIONS: OnceLock<Vec<refuseniks::editions::Edition>> = OnceLock::new();
+    EDITIONS.get_or_init(|| {
+        let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
+        refuseniks::editions::load(Path::new(&dir)).unwrap_or_else(|errors| {
+            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("{dir} does not load:\n{}", errors.join("\n"))
+        })
+    })
+}
+
+#[allow(dead_code)]
 /// English words for the formatting tests: the templates they check, given here, so a
 /// change to `interface.toml`'s wording (an editor's to make) never turns them red.
 pub fn words() -> &'static Words {

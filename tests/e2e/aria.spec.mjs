@@ -4,7 +4,7 @@
 // subset, so the tree is compared whole, in a canonical form. After a deliberate change
 // to the tree, edit the template; DUMP_ARIA=1 writes what was heard beside it, to compare.
 import fs from 'node:fs';
-import { test, expect, open, facts, word, choice, estimates } from './fixtures.mjs';
+import { test, expect, deviceOf, open, facts, word, choice, estimates } from './fixtures.mjs';
 import { canonical, fill } from './aria/template.mjs';
 
 async function expectHeard(locator, name, context) {
@@ -92,7 +92,7 @@ function tableContext() {
 
 // The tree is the same at every width, CSS only lays it out: one width is enough,
 // except where the layout changes the most (the table, stacked as records on phones).
-const desktopOnly = (testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the tree is the same at every width');
+const desktopOnly = (testInfo) => test.skip(deviceOf(testInfo) !== 'desktop', 'the tree is the same at every width');
 
 test('the casualty panel: marks with source, date and figure; the card; the sorted table', async ({ page }, testInfo) => {
   desktopOnly(testInfo);

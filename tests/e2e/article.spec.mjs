@@ -1,6 +1,6 @@
 // The article itself: complete, faithful, semantic, readable at every width.
 import fs from 'node:fs';
-import { test, expect, open, facts, word, blocks, textOf } from './fixtures.mjs';
+import { test, expect, deviceOf, open, facts, word, blocks, textOf } from './fixtures.mjs';
 import { SITE } from '../../playwright.config.mjs';
 
 // Pinned on purpose: the article's text is the seed's, word for word, whatever the
@@ -44,7 +44,7 @@ test('semantic structure: article, header, h1, an h2 per section, blockquote, cr
 });
 
 test('a comfortable measure: 60–75 characters per line on wide screens', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the measure is a desktop property; phones are narrower');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'the measure is a desktop property; phones are narrower');
   await open(page);
   const perLine = await page.locator('article.story > p').nth(3).evaluate((p) => {
     const style = getComputedStyle(p);

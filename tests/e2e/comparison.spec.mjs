@@ -1,10 +1,11 @@
 // The Vietnam / Russia comparison: a real table, pairs kept together at every width,
 // one footnote system with the article, focus and headline controls. Its rows, sides
 // and notes come from the facts (fixtures.mjs).
-import { test, expect, open, expectAccessible, box, facts, word } from './fixtures.mjs';
+import { test, expect, deviceOf, open, expectAccessible, box, facts, word } from './fixtures.mjs';
 
 const panel = (page) => page.locator('#comparison');
-const { comparison } = facts.content;
+// The running test's edition's comparison (read when asked: fixtures.mjs).
+const comparisonNow = () => facts.content.comparison;
 
 test('sits where the article places it and pairs every dimension in one row', async ({ page }) => {
   await open(page);
@@ -13,19 +14,19 @@ test('sits where the article places it and pairs every dimension in one row', as
   if (heading) await expect(panel(page).locator('xpath=preceding-sibling::h2[1]')).toHaveText(heading.Heading);
   await expect(panel(page).locator('h3')).toHaveText(word('comparison.title'));
   const table = panel(page).getByRole('table');
-  await expect(table.getByRole('columnheader')).toHaveText([word('comparison.dimension'), comparison.vietnam, comparison.russia]);
-  await expect(table.getByRole('rowheader')).toHaveText(comparison.dimensions.map((d) => d.name));
+  await expect(table.getByRole('columnheader')).toHaveText([word('comparison.dimension'), comparisonNow().vietnam, comparisonNow().russia]);
+  await expect(table.getByRole('rowheader')).toHaveText(comparisonNow().dimensions.map((d) => d.name));
   const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => ({
     id: row.id,
     headlines: [...row.querySelectorAll('td .cell-headline')].map((p) => p.textContent),
     markers: row.querySelectorAll('.marker').length,
   })));
-  expect(cells.map(({ id, headlines }) => ({ id, headlines }))).toEqual(comparison.dimensions.map((d) => ({
+  expect(cells.map(({ id, headlines }) => ({ id, headlines }))).toEqual(comparisonNow().dimensions.map((d) => ({
     id: `dimension-${d.id}`, headlines: [d.vietnam.headline, d.russia.headline],
   })));
   // Every cell's markers are the content's: each row cites what its cells cite.
   const cited = (d) => [...d.vietnam.text, ...d.russia.text].filter((inline) => inline.Marker).length;
-  expect(cells.map((c) => c.markers)).toEqual(comparison.dimensions.map(cited));
+  expect(cells.map((c) => c.markers)).toEqual(comparisonNow().dimensions.map(cited));
 });
 
 test('each dimension’s two cells stay together: side by side when wide, stacked when narrow', async ({ page }, testInfo) => {
@@ -34,7 +35,7 @@ test('each dimension’s two cells stay together: side by side when wide, stacke
   for (let i = 0; i < await rows.count(); i++) {
     const row = rows.nth(i);
     const [name, vietnam, russia] = [await box(row.locator('th')), await box(row.locator('td').first()), await box(row.locator('td').last())];
-    if (testInfo.project.name === 'desktop') {
+    if (deviceOf(testInfo) === 'desktop') {
       expect(Math.abs(vietnam.top - russia.top)).toBeLessThan(2);
       expect(vietnam.right).toBeLessThanOrEqual(russia.left + 1);
     } else {
@@ -42,8 +43,8 @@ test('each dimension’s two cells stay together: side by side when wide, stacke
       expect(russia.top).toBeGreaterThanOrEqual(vietnam.bottom - 1);
       const next = i + 1 < await rows.count() ? await box(rows.nth(i + 1).locator('th')) : null;
       if (next) expect(next.top).toBeGreaterThanOrEqual(russia.bottom - 1);
-      await expect(row.locator('td').first()).toHaveAttribute('data-side', comparison.vietnam);
-      await expect(row.locator('td').last()).toHaveAttribute('data-side', comparison.russia);
+      await expect(row.locator('td').first()).toHaveAttribute('data-side', comparisonNow().vietnam);
+      await expect(row.locator('td').last()).toHaveAttribute('data-side', comparisonNow().russia);
     }
   }
 });
@@ -72,8 +73,8 @@ test('a footnote in a cell opens the same note as in the article', async ({ page
 test('focus on one dimension, then show only the headline figures', async ({ page }) => {
   await open(page);
   const rows = panel(page).locator('tbody tr');
-  const all = comparison.dimensions.length;
-  const chosen = comparison.dimensions[Math.min(2, all - 1)];
+  const all = comparisonNow().dimensions.length;
+  const chosen = comparisonNow().dimensions[Math.min(2, all - 1)];
   await panel(page).getByRole('combobox', { name: word('comparison.focus_on') }).selectOption({ label: chosen.name });
   await expect(rows.filter({ visible: true })).toHaveCount(1);
   await expect(rows.filter({ visible: true }).locator('th')).toHaveText(chosen.name);

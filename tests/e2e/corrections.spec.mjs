@@ -6,7 +6,7 @@ import { test, expect, open, expectAccessible, facts, word, textOf, estimates } 
 
 const corrections = (page) => page.getByRole('region', { name: word('corrections.title') });
 const methodology = (page) => page.getByRole('region', { name: word('methodology.title') });
-const editors = facts.notes.filter((n) => n.kind === 'editor');
+const editorsNow = () => facts.notes.filter((n) => n.kind === 'editor');
 
 /** Every editor's note in the endnotes: its id, its number and its label. */
 async function editorNotes(page) {
@@ -28,7 +28,7 @@ test('the standfirst is labelled as the editors’ summary', async ({ page }) =>
 test('corrections list every editor’s note once, each linked to its place in the text and back', async ({ page }) => {
   await open(page);
   const notes = await editorNotes(page);
-  expect(notes.map((n) => n.id)).toEqual(editors.map((n) => n.id));
+  expect(notes.map((n) => n.id)).toEqual(editorsNow().map((n) => n.id));
   const entries = corrections(page).getByRole('listitem');
   await expect(entries).toHaveCount(notes.length);
   // Read in one pass: each entry's id, label, link there (to a marker showing its
@@ -40,10 +40,10 @@ test('corrections list every editor’s note once, each linked to its place in t
     return { id, number: li.value, label: li.querySelector('.correction-label').textContent, there: there.textContent,
       marker: document.querySelector(there.getAttribute('href'))?.textContent, back: back?.textContent };
   }));
-  expect(seen).toEqual(editors.map(({ id, number, label, seeInText }) => ({ id, number, label, there: seeInText,
+  expect(seen).toEqual(editorsNow().map(({ id, number, label, seeInText }) => ({ id, number, label, there: seeInText,
     marker: String(number), back: word('notes.to_correction') })));
   // Follow one there and back, as a reader would: entry → marker → opened note → entry.
-  const { id, seeInText, name } = editors[0];
+  const { id, seeInText, name } = editorsNow()[0];
   await entries.first().getByRole('link', { name: seeInText }).click();
   const marker = page.getByRole('button', { name, exact: true }).first();
   await expect(marker).toBeInViewport();

@@ -5,8 +5,44 @@ import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFacts } from '../facts.mjs';
 
-export const facts = readFacts();
-export const { word } = facts;
+// Each edition's facts, read once per worker when first asked for. A Playwright project
+// names its edition (`metadata.edition`, playwright.config.mjs) and serves it as its
+// baseURL, so a spec written once runs on every edition with that edition's facts.
+const loaded = {};
+const factsOf = (edition) => (loaded[edition] ??= withEstimates(readFacts(edition)));
+const withEstimates = (facts) => ({
+  ...facts,
+  estimates: facts.estimates,
+  shownEstimates: facts.estimates.map((shown, i) => ({ ...facts.content.casualties.estimates[i], shown })),
+});
+/** The edition the running test is for: its project's; the English while the specs are
+ * being read (test titles and loops over ids, which every edition shares). */
+export function editionOf() {
+  try {
+    return test.info().project.metadata.edition ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+/** The running test's device: 'phone' or 'desktop', whatever the edition. */
+export const deviceOf = (testInfo) => testInfo.project.metadata.device ?? testInfo.project.name;
+const current = () => factsOf(editionOf());
+/** A live view of `of(current facts)`: an object or an array, always the running
+ * test's edition's. */
+const live = (of, target) => new Proxy(target, {
+  get: (_, key) => {
+    const value = of(current())[key];
+    return typeof value === 'function' ? value.bind(of(current())) : value;
+  },
+  has: (_, key) => key in of(current()),
+  ...(Array.isArray(target) ? {} : {
+    ownKeys: () => Reflect.ownKeys(of(current())),
+    getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(of(current()), key), configurable: true }),
+  }),
+});
+export const facts = live((f) => f, {});
+/** An interface word with its placeholders filled, in the running test's edition. */
+export const word = (key, values) => current().word(key, values);
 /** A casualty-panel control's name, by its choice: choice('scale:log'). */
 export const choice = (key) => facts.panel.choices[key];
 /** The text of inline content (text and markers), without the markers. */
@@ -14,7 +50,7 @@ export const textOf = (inlines) => inlines.map((inline) => inline.Text ?? '').jo
 /** The article's blocks of one kind, in order: blocks('Heading'), blocks('Paragraph'). */
 export const blocks = (kind) => facts.content.article.blocks.filter((block) => kind in block).map((block) => block[kind]);
 /** The estimates as the chart shows them, with their data. */
-export const estimates = facts.estimates.map((shown, i) => ({ ...facts.content.casualties.estimates[i], shown }));
+export const estimates = live((f) => f.shownEstimates, []);
 
 export const test = base.extend({
   consoleErrors: [async ({ page }, use) => {

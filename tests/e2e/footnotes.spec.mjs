@@ -1,5 +1,5 @@
 // Footnote behaviour: buttons, keyboard, sidenotes, the address bar, sources, print.
-import { test, expect, open, noteIds, box, facts, word } from './fixtures.mjs';
+import { test, expect, deviceOf, open, noteIds, box, facts, word } from './fixtures.mjs';
 
 const marker = (page, id) => page.locator(`#ref-${id}`);
 const note = (page, id) => page.locator(`#note-${id}`);
@@ -24,7 +24,7 @@ test('every marker is a labelled button that controls its note', async ({ page }
 test('click (or tap) opens a note in place and closes it again', async ({ page }, testInfo) => {
   await open(page);
   const [first, , third] = await noteIds(page);
-  const press = (id) => (testInfo.project.name === 'phone' ? marker(page, id).tap() : marker(page, id).click());
+  const press = (id) => (deviceOf(testInfo) === 'phone' ? marker(page, id).tap() : marker(page, id).click());
   await marker(page, third).scrollIntoViewIfNeeded();
   const before = await box(marker(page, third));
   await press(third);
@@ -69,7 +69,7 @@ test('a note closes from inside it, and focus returns to its marker', async ({ p
 });
 
 test('wide screens: open notes sit in the margin beside their line and never overlap', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'sidenotes are for screens of 1200 px and more');
   await open(page);
   const ids = await noteIds(page);
   // Neighbouring markers in one paragraph: the hardest case for overlap.
@@ -106,7 +106,7 @@ test('wide screens: open notes sit in the margin beside their line and never ove
 });
 
 test('narrow screens: a note opens inline, below its line, inside the column', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'inline notes are for screens under 1200 px');
+  test.skip(deviceOf(testInfo) !== 'phone', 'inline notes are for screens under 1200 px');
   await open(page);
   const [, , id] = await noteIds(page);
   await marker(page, id).click();
@@ -153,7 +153,12 @@ test('the sources list holds every note, each linking back to its marker', async
   await expect(items).toHaveCount(facts.notes.length);
   const listed = await items.evaluateAll((all) => all.map((li) => ({
     id: li.id, number: li.value, label: li.querySelector('.source-label').textContent,
-    text: [...li.querySelectorAll('.note-text')].map((p) => p.textContent), back: li.querySelector('.backlink').getAttribute('aria-label'),
+    // A translation's marks after its quotations are the page's, not the note's text.
+    text: [...li.querySelectorAll('.note-text')].map((p) => {
+      const copy = p.cloneNode(true);
+      copy.querySelectorAll('.our-translation, .original-seen').forEach((mark) => mark.remove());
+      return copy.textContent;
+    }), back: li.querySelector('.backlink').getAttribute('aria-label'),
   })));
   expect(listed).toEqual(facts.content.article.notes.map((n, i) => ({
     id: `source-${n.id}`, number: i + 1, label: n.label, text: n.paragraphs, back: facts.notes[i].backName,
@@ -185,7 +190,15 @@ test('print shows every note’s text', async ({ page }) => {
   for (let i = 0; i < ids.length; i++) await expect(items.nth(i).locator('.note-text').first()).toBeVisible();
   await expect(page.getByRole('button', { name: word('notes.show_all') })).toBeHidden();
   const printedText = await page.locator('.sources').innerText();
-  const allNoteText = await page.locator('.sources .note-text').allTextContents();
+  // Each note's text up to a translation's first mark after a quotation (whose spoken
+  // words print apart from the line).
+  const allNoteText = await page.locator('.sources .note-text').evaluateAll((all) => all.map((p) => {
+    const copy = p.cloneNode(true);
+    const mark = copy.querySelector('.our-translation, .original-seen');
+    if (mark) while (mark.nextSibling) mark.nextSibling.remove();
+    mark?.remove();
+    return copy.textContent;
+  }));
   for (const text of allNoteText) expect(printedText).toContain(text.trim().slice(0, 40));
 });
 
@@ -222,7 +235,7 @@ test('reduced motion: notes appear without animation', async ({ page }) => {
 });
 
 test('on phones a note opened on its own is drawn at once; notes opened together wait until the reader nears them', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'sidenotes, on wide screens, are always drawn');
+  test.skip(deviceOf(testInfo) !== 'phone', 'sidenotes, on wide screens, are always drawn');
   await open(page);
   const [first, second] = await noteIds(page);
   const skips = (id) => note(page, id).evaluate((el) => getComputedStyle(el).contentVisibility);
@@ -236,7 +249,7 @@ test('on phones a note opened on its own is drawn at once; notes opened together
 
 
 test('wide screens: long sidenotes beside the line before a panel leave no gap above it', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sidenotes are for screens of 1200 px and more');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'sidenotes are for screens of 1200 px and more');
   await open(page);
   const panel = page.locator('#casualties');
   const before = panel.locator('xpath=preceding-sibling::p[1]');

@@ -1,6 +1,6 @@
 // Static HTML first: the prerendered page without JavaScript or without its wasm,
 // under a sub-path with a strict CSP, its requests, its metadata and its layout shift.
-import { test, expect, open, facts, word, choice, blocks } from './fixtures.mjs';
+import { test, expect, deviceOf, open, facts, word, choice, blocks } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DIST, SITE, SUBPATH } from '../../playwright.config.mjs';
@@ -132,7 +132,7 @@ test('metadata: title, description, canonical, social cards, language, favicon',
 });
 
 test('social card: og:image and twitter:image name the chart, a 1200×630 PNG in dist/, with its size and alt text', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'files and tags, the same at every width');
+  test.skip(deviceOf(testInfo) !== 'desktop', 'files and tags, the same at every width');
   await page.goto('./');
   const content = (selector) => page.locator(selector).getAttribute('content');
   const image = await content('meta[property="og:image"]');

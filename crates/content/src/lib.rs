@@ -21,8 +21,8 @@ pub use date::PartialDate;
 pub use keyed::Keyed;
 pub use locale::{Locale, Plural};
 pub use model::{
-    note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind, Panel,
-    Site,
+    note_of_slot, Article, Block, Cell, Comparison, Dimension, Inline, Link, Note, NoteKind,
+    Original, OurTranslation, Panel, QuotePlace, Site,
 };
 pub use slot::Slot;
 pub use words::{placeholders_in, Text, Word, Words};

@@ -8,6 +8,9 @@ pub struct Article {
     pub standfirst: &'static [Inline],
     pub origin: &'static [Inline],
     pub blocks: &'static [Block],
+    /// Each heading's anchor, in order: the English heading's slug in every edition, so
+    /// that a section has one address in all languages (the language switch keeps it).
+    pub sections: &'static [&'static str],
     /// Sorted by the position of their marker, so a note's number is its index + 1.
     pub notes: &'static [Note],
 }
@@ -103,8 +106,50 @@ crate::keyed! {
 pub struct Link {
     pub outlet: &'static str,
     pub title: Option<&'static str>,
+    /// The language the title is written in (`title_lang` in notes.toml: `en`, `ru`),
+    /// which the page marks with `lang`: a title stays in its own language.
+    pub title_lang: Option<&'static str>,
     pub date: Option<PartialDate>,
     pub url: &'static str,
+}
+
+/// A quotation a translation shows in our words, translated from the English, where no
+/// original in its language was found (`quotations.toml`, kind `translated`): the page
+/// marks it so, so that no reader takes it for the speaker's own words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
+pub struct OurTranslation {
+    pub place: QuotePlace,
+    /// The quotation's words, as the place shows them.
+    pub words: &'static str,
+}
+
+/// A quotation a translation shows in its speaker's own Russian words, or in a Russian
+/// outlet's report of them (`quotations.toml`, kind `original` or `report`), cited on
+/// the page by the address where our research saw them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
+pub struct Original {
+    pub place: QuotePlace,
+    pub words: &'static str,
+    /// Where the Russian words were seen (`seen`).
+    pub seen: &'static str,
+    /// A report of the statement, not the speaker's own words.
+    pub report: bool,
+}
+
+/// Where a quotation is: the article's Nth paragraph or block quotation (from 1), a
+/// comparison cell's text, or a note's text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "parse", derive(serde::Serialize))]
+pub enum QuotePlace {
+    Paragraph(usize),
+    Cell {
+        dimension: &'static str,
+        /// `vietnam` or `russia`.
+        side: &'static str,
+    },
+    Note(&'static str),
 }
 
 impl Article {

@@ -68,6 +68,17 @@ words! {
     NoticeFromFile = "page.notice_from_file" [file];
     OpensInNewTab = "page.opens_in_new_tab" [];
     Quoted = "page.quoted" [title];
+    /// The language switch's words, in the edition's own language ("Читать по-русски"),
+    /// shown in the other edition's page.
+    ReadInThisLanguage = "page.read_in_this_language" [];
+    /// After a quotation a translation shows in our words: what the eye sees, short, and
+    /// what a screen reader hears in its place.
+    OurTranslationMark = "page.our_translation_mark" [];
+    OurTranslation = "page.our_translation" [];
+    /// After a quotation in the Russian words found: the link to where they were seen,
+    /// the speaker's own words or a report of them.
+    OriginalSeen = "page.original_seen" [];
+    ReportSeen = "page.report_seen" [];
     /// The social card's alternative text.
     ImageAlt = "page.image_alt" [title, summary];
 

@@ -37,7 +37,9 @@ pub struct ChartImage {
 }
 
 pub fn casualties_chart(content: &'static Content) -> ChartImage {
-    let (svg, png) = draw(&svg_source(content), WIDTH, HEIGHT);
+    let options = options();
+    let source = svg_source(content, &Measure(&options));
+    let (svg, png) = draw(&source, &options, WIDTH, HEIGHT);
     let (w, estimates) = (&content.words, content.casualties.estimates);
     let title = takeaway(estimates)
         .map(|t| t.title(w))
@@ -52,19 +54,24 @@ pub fn casualties_chart(content: &'static Content) -> ChartImage {
     }
 }
 
-/// An SVG with live text in DejaVu Sans, as written (text turned into paths) and as a
-/// PNG of `width`×`height`.
-pub fn draw(source: &str, width: u32, height: u32) -> (String, Vec<u8>) {
+/// The images' one font, DejaVu Sans from assets/fonts/ (never the system's), so every
+/// build draws the same pixels.
+pub fn options() -> usvg::Options<'static> {
     let mut fonts = usvg::fontdb::Database::new();
     for font in FONTS {
         fonts.load_font_data(font.to_vec());
     }
-    let options = usvg::Options {
+    usvg::Options {
         font_family: "DejaVu Sans".to_owned(),
         fontdb: Arc::new(fonts),
         ..Default::default()
-    };
-    let tree = usvg::Tree::from_str(source, &options)
+    }
+}
+
+/// An SVG with live text in DejaVu Sans, as written (text turned into paths) and as a
+/// PNG of `width`×`height`.
+pub fn draw(source: &str, options: &usvg::Options, width: u32, height: u32) -> (String, Vec<u8>) {
+    let tree = usvg::Tree::from_str(source, options)
         .unwrap_or_else(|e| panic!("an image's SVG does not parse: {e}"));
     let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a canvas");
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
@@ -81,8 +88,50 @@ pub fn draw(source: &str, width: u32, height: u32) -> (String, Vec<u8>) {
 /// check (every http address in src/ must be in the research notes) reads it as one.
 pub const SVG_NAMESPACE: &str = concat!("http", "://www.w3.org/2000/svg");
 
+/// How wide a text is drawn, in px, with the image's fonts: every language's words fit
+/// the card (Russian runs a third longer than English, in wider letters).
+struct Measure<'a>(&'a usvg::Options<'a>);
+
+impl Measure<'_> {
+    fn width(&self, words: &str, size: u32, bold: bool) -> f64 {
+        let mut svg = format!("<svg xmlns=\"{SVG_NAMESPACE}\" width=\"4000\" height=\"100\">");
+        text(&mut svg, 0.0, 50.0, size, bold, INK, words);
+        svg.push_str("</svg>");
+        usvg::Tree::from_str(&svg, self.0).map_or(0.0, |tree| {
+            f64::from(tree.root().abs_bounding_box().width())
+        })
+    }
+
+    /// Lines no wider than `room`, broken between words.
+    fn wrap(&self, words: &str, size: u32, bold: bool, room: f64) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        for word in words.split_whitespace() {
+            match lines.last_mut() {
+                Some(line) if self.width(&format!("{line} {word}"), size, bold) <= room => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                _ => lines.push(word.to_owned()),
+            }
+        }
+        lines
+    }
+
+    /// `size`, or as much smaller as one line of `words` needs to fit `room`.
+    fn fitting(&self, words: &str, size: u32, bold: bool, room: f64) -> u32 {
+        let wide = self.width(words, size, bold);
+        if wide <= room {
+            return size;
+        }
+        ((f64::from(size) * room / wide).floor() as u32).max(10)
+    }
+}
+
+/// The card's right margin, as wide as its left.
+const ROOM: f64 = WIDTH as f64 - 2.0 * LEFT;
+
 /// The chart as SVG with live text in DejaVu Sans (turned into paths when written).
-fn svg_source(content: &'static Content) -> String {
+fn svg_source(content: &'static Content, measure: &Measure) -> String {
     let (w, site, estimates) = (&content.words, &content.site, content.casualties.estimates);
     // Content the checker allows may have no takeaway (no killed-only figures): the
     // image then says what the panel's heading says, as of the article's date.
@@ -105,11 +154,19 @@ fn svg_source(content: &'static Content) -> String {
         Word::ImageKicker,
         &[("site", site.site_name), ("date", &w.date(by))],
     );
-    text(&mut svg, LEFT, 62.0, 18, false, MUTED, &kicker);
+    let size = measure.fitting(&kicker, 18, false, ROOM);
+    text(&mut svg, LEFT, 62.0, size, false, MUTED, &kicker);
+    // Two lines at most, leaving the rows their room: a longer title is set smaller.
+    let (size, lines) = (30..=40)
+        .rev()
+        .step_by(2)
+        .map(|size| (size, measure.wrap(&title, size, true, ROOM)))
+        .find(|(_, lines)| lines.len() <= 2)
+        .unwrap_or_else(|| (30, measure.wrap(&title, 30, true, ROOM)));
     let mut y = 112.0;
-    for line in wrap(&title, 44) {
-        text(&mut svg, LEFT, y, 40, true, INK, &line);
-        y += 50.0;
+    for line in lines {
+        text(&mut svg, LEFT, y, size, true, INK, &line);
+        y += f64::from(size) * 1.25;
     }
 
     let (top, bottom) = (y - 4.0, 526.0);
@@ -129,15 +186,23 @@ fn svg_source(content: &'static Content) -> String {
         svg += &format!("<text x=\"{at:.1}\" y=\"{:.1}\" font-size=\"14\" fill=\"{MUTED}\" text-anchor=\"middle\">{}</text>\n", bottom + 20.0, compact(w, tick));
     }
     for (i, e) in rows.iter().enumerate() {
-        draw_row(&mut svg, w, e, top + row * i as f64 + 20.0, &x);
+        draw_row(&mut svg, w, measure, e, top + row * i as f64 + 20.0, &x);
     }
     let footer = w.fill(Word::ImageFooter, &[("url", site.canonical_url)]);
-    text(&mut svg, LEFT, 606.0, 15, false, MUTED, &footer);
+    let size = measure.fitting(&footer, 15, false, ROOM);
+    text(&mut svg, LEFT, 606.0, size, false, MUTED, &footer);
     svg + "</svg>\n"
 }
 
 /// Category, then source and date, then the bar from zero with the figure as stated.
-fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -> f64) {
+fn draw_row(
+    svg: &mut String,
+    w: &Words,
+    measure: &Measure,
+    e: &Estimate,
+    y: f64,
+    x: &dyn Fn(u32) -> f64,
+) {
     let colour = category_colour(e.category);
     text(
         svg,
@@ -148,15 +213,9 @@ fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -
         &colour,
         w.get(Word::category(e.category)),
     );
-    text(
-        svg,
-        LEFT,
-        y + 21.0,
-        15,
-        false,
-        MUTED,
-        &format!("{}, {}", e.source, w.date(e.date)),
-    );
+    let source = format!("{}, {}", e.source, w.date(e.date));
+    let size = measure.fitting(&source, 15, false, ROOM);
+    text(svg, LEFT, y + 21.0, size, false, MUTED, &source);
     let bar = y + 32.0;
     // A minimum ("at least", a count of names) is hollow, as on the page.
     let (fill, stroke) = if e.minimum {
@@ -173,17 +232,13 @@ fn draw_row(svg: &mut String, w: &Words, e: &Estimate, y: f64, x: &dyn Fn(u32) -
         );
     }
     let figure = LEFT + BARS + 28.0;
-    text(
-        svg,
-        figure,
-        bar + 13.0,
-        18,
-        true,
-        INK,
-        &format!("{} {}", stated_figure(w, e), quoted_word(w, e)),
-    );
+    let room = f64::from(WIDTH) - LEFT - figure;
+    let stated = format!("{} {}", stated_figure(w, e), quoted_word(w, e));
+    let size = measure.fitting(&stated, 18, true, room);
+    text(svg, figure, bar + 13.0, size, true, INK, &stated);
     if let Some(reading) = our_reading(w, e) {
-        text(svg, figure, bar + 33.0, 14, false, MUTED, &reading);
+        let size = measure.fitting(&reading, 14, false, room);
+        text(svg, figure, bar + 33.0, size, false, MUTED, &reading);
     }
 }
 

@@ -8,7 +8,7 @@ use content::parse::Content;
 use content::{Category, Word};
 
 use crate::chart_image::{
-    category_colour, draw, text, wrap, INK, LEFT, MUTED, SVG_NAMESPACE, WIDTH,
+    category_colour, draw, options, text, wrap, INK, LEFT, MUTED, SVG_NAMESPACE, WIDTH,
 };
 
 /// Where each column starts, and how many characters a line of it holds.
@@ -26,7 +26,7 @@ pub struct ComparisonImage {
 
 pub fn comparison_chart(content: &'static Content) -> ComparisonImage {
     let (source, height) = svg_source(content);
-    let (svg, png) = draw(&source, WIDTH, height);
+    let (svg, png) = draw(&source, &options(), WIDTH, height);
     ComparisonImage { svg, png, height }
 }
 

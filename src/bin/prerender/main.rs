@@ -2,18 +2,21 @@
 //! folder `REFUSENIKS_CONTENT` names (`content/` unless it is set), read now: a content
 //! change needs no compile.
 //!
-//! - renders `App` into `index.html`, `EmbedApp` into `embed.html` and each
-//!   `embed-<part>.html`, and `CodesApp` into `codes.html`, so the article, every
-//!   note, every table and every embed code are in the HTML before any script runs;
+//! - for each edition (`refuseniks::editions`: the English at the top of `dist/`, each
+//!   translation in its folder, `ru/`), renders `App` into `index.html`, `EmbedApp` into
+//!   `embed.html` and each `embed-<part>.html`, and `CodesApp` into `codes.html`, so the
+//!   article, every note, every table and every embed code are in the HTML before any
+//!   script runs; every edition's pages load the same assets, at the top;
 //! - writes the page around it itself, taking only the hashed asset names from Trunk:
 //!   a hashed loader file instead of Trunk's inline one, and the page script, so the
 //!   pages run under a CSP with no 'unsafe-inline';
-//! - writes the metadata from `content/site.toml`, and the page as schema.org data
+//! - writes the metadata from the edition's `site.toml`, its `hreflang` alternates (every
+//!   edition, and the English as `x-default`), and the page as schema.org data
 //!   (JSON-LD: the article, what it is based on, each correction);
 //! - writes `refuseniks.html`, the same page with everything inside (single_file.rs);
 //! - draws the casualty chart as `casualties-chart.png` (the social card) and `.svg`
 //!   (chart_image.rs), and the comparison as `comparison-chart.png` and `.svg`
-//!   (comparison_image.rs);
+//!   (comparison_image.rs), in each edition's words;
 //! - writes each embeddable part's oEmbed description, `oembed-<part>.json`, which the
 //!   pages that show the part name in their head (`oembed.rs`).
 
@@ -24,6 +27,7 @@ use content::parse::Content;
 use refuseniks::chart::{CHART_PNG, CHART_SVG, COMPARISON_PNG, COMPARISON_SVG};
 use refuseniks::components::EmbedPart;
 use refuseniks::downloads::SINGLE_FILE;
+use refuseniks::editions::{self, others, Edition};
 use refuseniks::embed::CODES_PAGE;
 use refuseniks::oembed::{self, Picture};
 use refuseniks::{render, structured_data};
@@ -39,37 +43,79 @@ const EMBED_SCRIPT: &str = include_str!("../../../scripts/embed.js");
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
     let dist = Path::new(&dist);
-    let content = load_content();
+    let editions = load_editions();
     let assets = Assets::find(dist);
     let loader = write_hashed(dist, "loader", "js", &loader_for(&assets));
     let page_script = write_hashed(dist, "page", "js", PAGE_SCRIPT);
     let embed_script = write_hashed(dist, "embed", "js", EMBED_SCRIPT);
-    let links = assets.links(&[&page_script], &loader);
-    let embed_links = assets.links(&[&page_script, &embed_script], &loader);
-    let chart = chart_image::casualties_chart(content);
-    write(dist, CHART_SVG, &chart.svg);
-    write_bytes(dist, CHART_PNG, &chart.png);
-    let comparison = comparison_image::comparison_chart(content);
-    write(dist, COMPARISON_SVG, &comparison.svg);
-    write_bytes(dist, COMPARISON_PNG, &comparison.png);
-    write_oembeds(dist, content, comparison.height);
+    for edition in editions {
+        let folder = dist.join(edition.folder);
+        fs::create_dir_all(&folder)
+            .unwrap_or_else(|e| panic!("cannot make {}: {e}", folder.display()));
+        let links = Links {
+            page: assets.links(edition.up(), &[&page_script], &loader),
+            embed: assets.links(edition.up(), &[&page_script, &embed_script], &loader),
+        };
+        write_edition(&folder, editions, edition, &links, &assets, dist);
+        println!(
+            "prerendered {0}/index.html, the embeds and their oEmbed descriptions and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG}, {0}/{CHART_SVG}, {0}/{COMPARISON_PNG} and {0}/{COMPARISON_SVG}",
+            folder.display()
+        );
+    }
+}
 
-    let index = render::page(content);
-    let index_head = head(content, Some(EmbedPart::Article), false, &chart.alt);
-    let lang = content.site.locale.key();
-    write(
-        dist,
-        "index.html",
-        &page(lang, &index_head, &links, &index, Embed::No),
+/// The head's links and scripts: the article's page, and the embeds' (with the script
+/// that tells a host their height).
+struct Links {
+    page: String,
+    embed: String,
+}
+
+/// One edition's pages, images, oEmbed descriptions, CSV and single file, in its folder
+/// `out`.
+fn write_edition(
+    out: &Path,
+    editions: &'static [Edition],
+    edition: &Edition,
+    links: &Links,
+    assets: &Assets,
+    dist: &Path,
+) {
+    let content = edition.content;
+    let chart = chart_image::casualties_chart(content);
+    write(out, CHART_SVG, &chart.svg);
+    write_bytes(out, CHART_PNG, &chart.png);
+    let comparison = comparison_image::comparison_chart(content);
+    write(out, COMPARISON_SVG, &comparison.svg);
+    write_bytes(out, COMPARISON_PNG, &comparison.png);
+    write_oembeds(out, content, comparison.height);
+
+    let lang = edition.lang();
+    let near = others(editions, edition, |other| edition.to(other, ""));
+    let index = render::page(content, near);
+    let index_head = head(
+        content,
+        Some(EmbedPart::Article),
+        false,
+        &chart.alt,
+        &alternates(editions, ""),
     );
-    let embed = render::embed(content, None);
     write(
-        dist,
+        out,
+        "index.html",
+        &page(lang, &index_head, &links.page, &index, Embed::No),
+    );
+    let embed_head = |describes: Option<EmbedPart>, file: &str| {
+        head(content, describes, true, &chart.alt, &alternates(editions, file))
+    };
+    let embed = render::embed(content, near, None);
+    write(
+        out,
         "embed.html",
         &page(
             lang,
-            &head(content, None, true, &chart.alt),
-            &embed_links,
+            &embed_head(None, "embed.html"),
+            &links.embed,
             &embed,
             Embed::All,
         ),
@@ -77,28 +123,34 @@ fn main() {
     // One page per part, carrying only that part's HTML; the wasm is the same file, so
     // a news page embedding several parts downloads it once.
     for part in EmbedPart::ALL {
-        let html = render::embed(content, Some(part));
-        let part_head = head(content, Some(part), true, &chart.alt);
+        let file = part.file();
+        let html = render::embed(content, near, Some(part));
         write(
-            dist,
-            &part.file(),
-            &page(lang, &part_head, &embed_links, &html, Embed::Only(part)),
+            out,
+            &file,
+            &page(
+                lang,
+                &embed_head(Some(part), &file),
+                &links.embed,
+                &html,
+                Embed::Only(part),
+            ),
         );
     }
     // Every part's codes, where "Embed this" leads with no script (noindex, as an embed).
     write(
-        dist,
+        out,
         CODES_PAGE,
         &page(
             lang,
-            &head(content, None, true, &chart.alt),
-            &links,
+            &embed_head(None, CODES_PAGE),
+            &links.page,
             &render::codes(content),
             Embed::No,
         ),
     );
     let csv = refuseniks::chart::estimates::csv(content.casualties.estimates);
-    write(dist, refuseniks::downloads::CSV, &csv);
+    write(out, refuseniks::downloads::CSV, &csv);
     let read = |file: &str| {
         fs::read(dist.join(file))
             .unwrap_or_else(|e| panic!("cannot read {}/{file}: {e}", dist.display()))
@@ -115,20 +167,21 @@ fn main() {
         js: &read(&assets.js),
         wasm: &read(&assets.wasm),
     };
-    // The single file has nothing beside it: its CSV link carries the file; the chart
-    // image links are dropped (a third of a megabyte, and the chart itself is there).
+    // The single file has nothing beside it: its links to the other editions are their
+    // published addresses, its CSV link carries the file, and the chart image links are
+    // dropped (a third of a megabyte, and the chart itself is there).
+    let far = others(editions, edition, |other| other.absolute(""));
     let body = single_file::inline_download(
-        &markers_fixed(&index),
+        &markers_fixed(&render::page(content, far)),
         refuseniks::downloads::CSV,
         "text/csv;charset=utf-8",
         csv.as_bytes(),
     );
     write(
-        dist,
+        out,
         SINGLE_FILE,
         &single_file::page(lang, &parts, &single_file::without_files_beside(&body)),
     );
-    println!("prerendered {0}/index.html, the embeds and their oEmbed descriptions and {0}/{SINGLE_FILE}, and drew {0}/{CHART_PNG}, {0}/{CHART_SVG}, {0}/{COMPARISON_PNG} and {0}/{COMPARISON_SVG}", dist.display());
 }
 
 /// Each part's oEmbed description, its thumbnail the part's picture (the article's,
@@ -156,17 +209,37 @@ fn write_oembeds(dist: &Path, content: &Content, comparison_height: u32) {
     }
 }
 
-/// The edition's content, checked (check-content ran first, so a mistake here is rare:
-/// it is reported the same way).
-fn load_content() -> &'static Content {
+/// Every edition, the English first (check-content ran first, so a mistake here is
+/// rare: it is reported the same way).
+fn load_editions() -> &'static [Edition] {
     let dir = std::env::var("REFUSENIKS_CONTENT").unwrap_or_else(|_| "content".to_owned());
-    let content = content::parse::load(Path::new(&dir)).unwrap_or_else(|errors| {
+    let editions = editions::load(Path::new(&dir)).unwrap_or_else(|errors| {
         for error in &errors {
             eprintln!("{error}");
         }
         std::process::exit(1);
     });
-    Box::leak(Box::new(content))
+    Box::leak(editions.into_boxed_slice())
+}
+
+/// The page `file` (`""`: the article's) in every edition, by its published address,
+/// and the English as the one for any other language (`x-default`).
+fn alternates(editions: &[Edition], file: &str) -> String {
+    let link = |lang: &str, href: String| {
+        format!(
+            "\n  <link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
+            escape(&href)
+        )
+    };
+    if editions.len() < 2 {
+        return String::new();
+    }
+    let mut out: String = editions
+        .iter()
+        .map(|edition| link(edition.lang(), edition.absolute(file)))
+        .collect();
+    out.push_str(&link("x-default", editions[0].absolute(file)));
+    out
 }
 
 /// The hashed files Trunk wrote. Found by name, not by reading Trunk's HTML, whose
@@ -207,23 +280,26 @@ impl Assets {
 
     /// The head's links and scripts: the classic scripts, which run before the first
     /// paint, then the loader. No preload of the wasm or its JS: the loader fetches
-    /// them once the page has loaded, so they never compete with the text.
-    fn links(&self, classic_scripts: &[&str], loader: &str) -> String {
+    /// them once the page has loaded, so they never compete with the text. `up` leads
+    /// from the page's folder to the assets (`../` from `ru/`).
+    fn links(&self, up: &str, classic_scripts: &[&str], loader: &str) -> String {
+        let up = if up.is_empty() { "./" } else { up };
         let scripts: String = classic_scripts
             .iter()
-            .map(|script| format!("<script src=\"./{script}\"></script>\n  "))
+            .map(|script| format!("<script src=\"{up}{script}\"></script>\n  "))
             .collect();
         format!(
-            "<link rel=\"icon\" href=\"./{favicon}\">\n  \
-             <link rel=\"stylesheet\" href=\"./{css}\">\n  \
-             {scripts}<script type=\"module\" src=\"./{loader}\"></script>",
+            "<link rel=\"icon\" href=\"{up}{favicon}\">\n  \
+             <link rel=\"stylesheet\" href=\"{up}{css}\">\n  \
+             {scripts}<script type=\"module\" src=\"{up}{loader}\"></script>",
             favicon = self.favicon,
             css = self.css,
         )
     }
 }
 
-/// Trunk's loader, as a file, that marks the page static if the wasm cannot start, and
+/// Trunk's loader, as a file (beside the wasm: every edition's pages load it, so the
+/// wasm's address is the loader's, not the page's), that marks the page static if the wasm cannot start, and
 /// does not start it on a page the page script already made static (opened from a file:
 /// a browser that allows the module there must not bring controls the CSS hides).
 fn loader_for(assets: &Assets) -> String {
@@ -232,7 +308,7 @@ fn loader_for(assets: &Assets) -> String {
          // never delays the text; if it cannot start, the page stays the static edition.\n\
          const root = document.documentElement;\n\
          const start = () => import('./{js}')\n  \
-           .then(({{ default: init }}) => init({{ module_or_path: './{wasm}' }}))\n  \
+           .then(({{ default: init }}) => init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}))\n  \
            .catch(() => root.setAttribute('data-static', ''));\n\
          const soon = () => ('requestIdleCallback' in window ? requestIdleCallback(start, {{ timeout: 200 }}) : setTimeout(start));\n\
          if (!root.hasAttribute('data-static')) {{\n  \
@@ -245,8 +321,15 @@ fn loader_for(assets: &Assets) -> String {
 
 /// The social card's image is the chart (chart_image.rs), by its absolute address: the
 /// canonical address's folder, where the page is published. A page that shows a part
-/// on its own (`describes`; the article's, index.html) names that part's oEmbed.
-fn head(content: &Content, describes: Option<EmbedPart>, embed: bool, image_alt: &str) -> String {
+/// on its own (`describes`; the article's, index.html) names that part's oEmbed;
+/// `alternates`, the same page in every edition.
+fn head(
+    content: &Content,
+    describes: Option<EmbedPart>,
+    embed: bool,
+    image_alt: &str,
+    alternates: &str,
+) -> String {
     let (e, site) = (escape, &content.site);
     let robots = if embed {
         "\n  <meta name=\"robots\" content=\"noindex\">"
@@ -269,7 +352,7 @@ fn head(content: &Content, describes: Option<EmbedPart>, embed: bool, image_alt:
     format!(
         "<title>{title}</title>\n  \
          <meta name=\"description\" content=\"{description}\">\n  \
-         <link rel=\"canonical\" href=\"{url}\">{robots}{discovery}\n  \
+         <link rel=\"canonical\" href=\"{url}\">{alternates}{robots}{discovery}\n  \
          <meta property=\"og:type\" content=\"article\">\n  \
          <meta property=\"og:title\" content=\"{title}\">\n  \
          <meta property=\"og:description\" content=\"{description}\">\n  \

@@ -51,6 +51,15 @@ pub fn parse(file: &str, text: &str) -> Result<ParsedArticle, Errors> {
             title,
             standfirst,
             origin,
+            sections: leak_slice(
+                blocks
+                    .iter()
+                    .filter_map(|block| match block {
+                        Block::Heading(text) => Some(leak(Block::slug(text))),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
             blocks: leak_slice(blocks),
             notes: &[],
         },

@@ -89,6 +89,10 @@ pub struct Content {
     pub slots: &'static [Slot],
     /// The interface words, in the site's locale.
     pub words: Words,
+    /// The quotations a translation shows in our words (none in the English).
+    pub ours: &'static [crate::OurTranslation],
+    /// The quotations a translation shows in the Russian words found, with where.
+    pub originals: &'static [crate::Original],
 }
 
 /// Reads, checks and assembles everything in the content folder.
@@ -182,6 +186,8 @@ pub fn load(dir: &Path) -> Result<Content, Errors> {
         site,
         slots,
         words,
+        ours: &[],
+        originals: &[],
     })
 }
 

@@ -32,6 +32,7 @@ struct RawNote {
 struct RawLink {
     outlet: Spanned<String>,
     title: Option<Spanned<String>>,
+    title_lang: Option<Spanned<String>>,
     date: Option<Spanned<String>>,
     url: Spanned<String>,
 }
@@ -139,5 +140,30 @@ fn link(fields: &mut Fields, raw: &RawLink, what: &str) -> Link {
             .title
             .as_ref()
             .map(|t| fields.non_empty(t, what, "link title")),
+        title_lang: title_lang(fields, raw, what),
+    }
+}
+
+/// A title's language, which every title names (`title_lang = "en"`): said, not guessed
+/// from its letters, since the page marks it for screen readers and hyphenation.
+fn title_lang(fields: &mut Fields, raw: &RawLink, what: &str) -> Option<&'static str> {
+    match (&raw.title, &raw.title_lang) {
+        (Some(title), None) => {
+            fields.error(title, format!("{what}: a link title needs title_lang = \"…\", the language it is written in (en, ru, uk, …)"));
+            None
+        }
+        (None, Some(lang)) => {
+            fields.error(lang, format!("{what}: title_lang without a title"));
+            None
+        }
+        (Some(_), Some(lang)) => {
+            let tag = lang.get_ref();
+            let known = (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase());
+            if !known {
+                fields.error(lang, format!("{what}: title_lang \"{tag}\" is not a language code (two or three small letters: en, ru, uk)"));
+            }
+            Some(super::leak(tag.clone()))
+        }
+        (None, None) => None,
     }
 }

@@ -19,7 +19,7 @@ outlet = "Outlet"
 title = "A story"
 date = "2022-06-21"
 url = "https://example.org/story"
-
+title_lang = "en"
 [[note]]
 id = "two"
 kind = "editor"
@@ -854,4 +854,20 @@ fn interface_mistakes_name_the_file_the_line_and_the_word() {
         interface_errors("[notes\n"),
         ["interface.toml:1: invalid table header expected `.`, `]`"]
     );
+}
+
+#[test]
+fn a_link_title_names_its_language() {
+    let without = NOTES.replace("title_lang = \"en\"\n", "\n");
+    assert_eq!(
+        single_error(ARTICLE, &without),
+        "notes.toml:14: note \"one\": a link title needs title_lang = \"…\", the language it is written in (en, ru, uk, …)"
+    );
+    let wrong = NOTES.replace("title_lang = \"en\"", "title_lang = \"English\"");
+    assert!(single_error(ARTICLE, &wrong).contains("title_lang \"English\" is not a language code"));
+    let untitled = NOTES.replace("title = \"A story\"\n", "\n");
+    assert!(single_error(ARTICLE, &untitled).contains("title_lang without a title"));
+    let article = assemble("article.md", ARTICLE, "notes.toml", NOTES).unwrap();
+    let (_, note) = article.note("one").unwrap();
+    assert_eq!(note.links[0].title_lang, Some("en"));
 }

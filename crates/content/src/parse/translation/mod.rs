@@ -162,9 +162,12 @@ pub fn load_translated(english: &Path, translation: &Path) -> Result<Content, Er
         paragraphs: &paragraphs,
         files: &files,
     };
+    let (mut ours, mut originals) = (Vec::new(), Vec::new());
     for name in QUOTATIONS_FILES {
         if let Ok(text) = std::fs::read_to_string(translation.join(name)) {
             errors.extend(quotations::check(&shown(translation, name), &text, &places));
+            ours.extend(quotations::ours(&text));
+            originals.extend(quotations::originals(&text));
         }
     }
     let article = article_file::parse(&file, &article_text);
@@ -196,6 +199,7 @@ pub fn load_translated(english: &Path, translation: &Path) -> Result<Content, Er
     let ordered = match_markers_to_notes(&markers, &notes_file, notes)?;
     let article = Article {
         notes: leak_slice(ordered),
+        sections: base.article.sections,
         ..article.article
     };
     let slots = leak_slice(
@@ -227,6 +231,8 @@ pub fn load_translated(english: &Path, translation: &Path) -> Result<Content, Er
         site: translated_site(base.site, &site_records[0], locale),
         slots,
         words,
+        ours: leak_slice(ours),
+        originals: leak_slice(originals),
     })
 }
 

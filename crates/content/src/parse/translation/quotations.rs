@@ -7,6 +7,7 @@ use toml::Spanned;
 use super::super::fields::{from_toml, Fields};
 use super::super::Errors;
 use super::fields::Record;
+use crate::{Original, OurTranslation, QuotePlace};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,4 +85,72 @@ pub fn check(file: &str, text: &str, places: &Places) -> Errors {
         }
     }
     fields.errors
+}
+
+/// The quotations of kind `translated` in a checked file, where the page shows them:
+/// the article's paragraphs, the comparison's cells and the notes' text.
+pub fn ours(text: &str) -> Vec<OurTranslation> {
+    shown(text)
+        .filter(|(q, _)| q.kind.get_ref() == "translated")
+        .map(|(q, place)| OurTranslation {
+            place,
+            words: collapsed(q.words.get_ref()),
+        })
+        .collect()
+}
+
+/// The quotations of kind `original` or `report`, with where they were seen.
+pub fn originals(text: &str) -> Vec<Original> {
+    shown(text)
+        .filter_map(|(q, place)| {
+            let report = match q.kind.get_ref().as_str() {
+                "original" => false,
+                "report" => true,
+                _ => return None,
+            };
+            Some(Original {
+                place,
+                words: collapsed(q.words.get_ref()),
+                seen: leak(q.seen.as_ref()?.get_ref()),
+                report,
+            })
+        })
+        .collect()
+}
+
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}
+
+fn collapsed(words: &str) -> &'static str {
+    leak(&words.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Each quotation of a checked file the page shows, with its place there.
+fn shown(text: &str) -> impl Iterator<Item = (RawQuotation, QuotePlace)> {
+    let raw = toml::from_str::<RawFile>(text).map_or_else(|_| Vec::new(), |raw| raw.quotation);
+    raw.into_iter().filter_map(|q| {
+        let place = place_of(q.place.get_ref())?;
+        Some((q, place))
+    })
+}
+
+/// `article.md ¶N`, `comparison.toml <id>.<side>.text`, `content/ru/notes.toml: <id>,
+/// text`; `None` for places the page marks nothing in (an estimate's counted word).
+fn place_of(place: &str) -> Option<QuotePlace> {
+    if let Some(n) = place.strip_prefix("article.md ¶") {
+        return Some(QuotePlace::Paragraph(n.trim().parse().ok()?));
+    }
+    if let Some(cell) = place.strip_prefix("comparison.toml ") {
+        let (dimension, rest) = cell.split_once('.')?;
+        let side = rest.strip_suffix(".text")?;
+        return Some(QuotePlace::Cell {
+            dimension: leak(dimension),
+            side: leak(side),
+        });
+    }
+    let (file, rest) = place.split_once(": ")?;
+    let id = rest.strip_suffix(", text")?;
+    file.ends_with("/notes.toml")
+        .then(|| QuotePlace::Note(leak(id)))
 }

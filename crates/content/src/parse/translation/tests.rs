@@ -289,6 +289,42 @@ fn real_russian_edition_loads() {
             .collect::<Vec<_>>()
     );
     assert_ne!(edition.article.title, english.article.title);
+    // A section has one address in every language: the English heading's slug.
+    assert_eq!(edition.article.sections, english.article.sections);
+    assert!(english.ours.is_empty());
+}
+
+#[test]
+fn the_quotations_in_our_words_are_the_translated_ones_where_the_page_shows_them() {
+    let edition =
+        load_translated(&content_dir(), &content_dir().join("ru")).expect("content/ru loads");
+    let text = std::fs::read_to_string(content_dir().join("ru/quotations.toml")).unwrap();
+    let translated = text.matches("kind = \"translated\"").count();
+    let in_article_or_cells = edition
+        .ours
+        .iter()
+        .filter(|q| !matches!(q.place, crate::QuotePlace::Note(_)))
+        .count();
+    assert_eq!(in_article_or_cells, translated);
+    assert!(edition
+        .ours
+        .iter()
+        .any(|q| q.place == crate::QuotePlace::Paragraph(1) && q.words == "идёт по плану"));
+    assert!(
+        !edition.ours.iter().any(|q| q.words == "выполнены"),
+        "an original is not ours"
+    );
+    assert!(edition.ours.iter().any(|q| matches!(
+        q.place,
+        crate::QuotePlace::Cell {
+            dimension: "scale",
+            side: "russia"
+        }
+    )));
+    assert!(edition
+        .ours
+        .iter()
+        .any(|q| q.place == crate::QuotePlace::Note("putin-macron")));
 }
 
 #[test]
