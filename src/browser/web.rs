@@ -304,6 +304,10 @@ pub fn location_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+pub fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
 /// Puts `fragment` in the address bar, or takes the fragment away, without a history entry.
 pub fn replace_fragment(fragment: Option<String>) {
     let location = window().location();

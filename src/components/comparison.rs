@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::inlines::{inlines, quoting};
+use super::inlines::quoting;
 use super::{edition, words, EmbedThis};
 use crate::chart::{COMPARISON_PNG, COMPARISON_SVG};
 use crate::downloads::CHART_DOWNLOADS;

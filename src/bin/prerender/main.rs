@@ -106,7 +106,13 @@ fn write_edition(
         &page(lang, &index_head, &links.page, &index, Embed::No),
     );
     let embed_head = |describes: Option<EmbedPart>, file: &str| {
-        head(content, describes, true, &chart.alt, &alternates(editions, file))
+        head(
+            content,
+            describes,
+            true,
+            &chart.alt,
+            &alternates(editions, file),
+        )
     };
     let embed = render::embed(content, near, None);
     write(
