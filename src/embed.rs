@@ -58,13 +58,15 @@ impl EmbedPart {
         format!("refuseniks-{}", self.key())
     }
 
-    /// The frame's height before its script first sets it (and what oEmbed says), at
-    /// the 640 px of a news page's text column: measured in Chromium (December 2026).
+    /// The frame's height before its script first sets it (and what oEmbed says): the
+    /// part's whole height at the 640 px of a news page's text column, so a host that
+    /// strips the script still shows all of it. Measured in Chromium, December 2026
+    /// (23,888, 2,216 and 17,789 px: the comparison's page carries its notes' sources).
     pub fn initial_height(self) -> u32 {
         match self {
-            EmbedPart::Article => 1000,
-            EmbedPart::Casualties => 1000,
-            EmbedPart::Comparison => 1000,
+            EmbedPart::Article => 23900,
+            EmbedPart::Casualties => 2300,
+            EmbedPart::Comparison => 17800,
         }
     }
 }

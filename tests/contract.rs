@@ -352,3 +352,51 @@ fn what_the_client_sets_for_css_is_what_the_style_sheet_reads() {
         );
     }
 }
+
+#[test]
+fn each_embed_control_names_a_part_and_its_dialog_holds_a_code_for_each_way() {
+    use refuseniks::embed::Way;
+    for page in pages()
+        .iter()
+        .filter(|page| page.parts.contains(&Part::Embed))
+    {
+        let controls = select(page, hooks::EMBED_OPENS.selector);
+        let named: HashSet<&str> = controls
+            .iter()
+            .filter_map(|control| attr(control, hooks::EMBED_OPENS.name))
+            .collect();
+        let every: HashSet<&str> = EmbedPart::ALL.iter().map(|part| part.key()).collect();
+        assert_eq!(named, every, "{}: one control for each part", page.name);
+        for control in &controls {
+            for hook in [hooks::EMBED_NAME, hooks::EMBED_TITLE, hooks::EMBED_ADDRESS] {
+                assert!(
+                    attr(control, hook.name).is_some_and(|value| !value.is_empty()),
+                    "{}: a control has no {}",
+                    page.name,
+                    hook.name
+                );
+            }
+        }
+        let dialog = by_id(page, hooks::EMBED_DIALOG.name).expect("the dialog's template");
+        assert_eq!(dialog.value().name(), "template", "{}", page.name);
+        let ids: Vec<String> = Way::ALL
+            .iter()
+            .map(|way| format!("#{}", way.dialog_id()))
+            .collect();
+        let inside = [
+            hooks::EMBED_DIALOG_TITLE.selector,
+            hooks::EMBED_DIALOG_CLOSE.selector,
+            hooks::DIALOG_ANNOUNCER.selector,
+        ]
+        .into_iter()
+        .chain(ids.iter().map(String::as_str));
+        for hook in inside {
+            let selector = Selector::parse(hook).unwrap();
+            assert!(
+                dialog.select(&selector).next().is_some(),
+                "{}: the embed dialog has no {hook}",
+                page.name
+            );
+        }
+    }
+}

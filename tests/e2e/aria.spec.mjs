@@ -140,7 +140,7 @@ test('the casualty panel: marks with source, date and figure; the card; the sort
   await expectHeard(panel, 'casualty-panel', {
     panel: { title: facts.panel.title, summary: facts.panel.summary, controls, legend: { name: word('casualties.legend'), items: legend }, killed: word('figures.measure_killed'), rows },
     card, table, downloads, later,
-    embed: word('embed.this_name', { part: word('embed.part_casualties') }),
+    embed: word('embed.this_name', { part: word('embed.part_casualties') }), embedText: word('embed.this'),
   });
   // What the snapshot does not print: the table's sort state, and how the card speaks.
   await expect(panel.locator('thead th[aria-sort="descending"]')).toHaveText(word('casualties.column_figure'));
@@ -180,7 +180,7 @@ test('the comparison table, with a cell note open', async ({ page }, testInfo) =
       russia: { headline: d.russia.headline, text: cellText(d.russia.text, openSlot) },
     })),
     downloads: [['download_svg', './comparison-chart.svg'], ['download_png', './comparison-chart.png']].map(([key, url]) => ({ name: word(`comparison.${key}`), url })),
-    embed: word('embed.this_name', { part: word('embed.part_comparison') }),
+    embed: word('embed.this_name', { part: word('embed.part_comparison') }), embedText: word('embed.this'),
   });
 });
 

@@ -6,6 +6,7 @@
 // chain (a page's discovery link → its JSON → the JSON's html → the embed) runs on the
 // test-hook build, whose canonical address is where it is served (./x test e2e).
 import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, open, facts, word, expectAccessible } from './fixtures.mjs';
 import { HOST_ORIGIN, SITE, SUBPATH, TEST_HOOKS_SITE } from '../../playwright.config.mjs';
 
@@ -84,16 +85,19 @@ test('without JavaScript, each control leads to its codes, there to select', asy
   await context.close();
 });
 
-/** A host page of another origin holding `html`, with pym.js served from npm in place of its CDN. */
-async function host(page, html) {
+/** A host page of another origin holding `html`, with pym.js served from npm in place of
+ * its CDN. A file the host's server serves (a page Playwright made up would count as a
+ * public address, and Chromium blocks its frames from this machine's). */
+async function host(page, html, testInfo) {
   await page.route('https://pym.nprapps.org/pym.v1.min.js', (route) => route.fulfill({ path: 'node_modules/pym.js/dist/pym.v1.min.js', contentType: 'text/javascript' }));
-  await page.route(`${HOST_ORIGIN}/embedding.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${html}</body></html>` }));
-  await page.goto(`${HOST_ORIGIN}/embedding.html`);
+  const file = testInfo.outputPath(`host-${Date.now()}.html`);
+  fs.writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${html}</body></html>`);
+  await page.goto(`${HOST_ORIGIN}/${path.relative(process.cwd(), file)}`);
 }
 
-test('the pym.js code, pasted into a host page, shows the part and sizes its frame to it', async ({ page }) => {
+test('the pym.js code, pasted into a host page, shows the part and sizes its frame to it', async ({ page }, testInfo) => {
   const p = part('comparison');
-  await host(page, served(p, 'pym', SITE));
+  await host(page, served(p, 'pym', SITE), testInfo);
   const frame = page.locator('#refuseniks-comparison iframe');
   await expect(frame).toHaveAttribute('src', new RegExp(`^${SITE}${p.file}\\?`));
   await expect(frame).toHaveAttribute('title', p.title);
@@ -102,9 +106,9 @@ test('the pym.js code, pasted into a host page, shows the part and sizes its fra
   await expect.poll(() => frame.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(inside - 1);
 });
 
-test('the iframe code, pasted into a host page, shows the part with its title', async ({ page }) => {
+test('the iframe code, pasted into a host page, shows the part with its title', async ({ page }, testInfo) => {
   const p = part('casualties');
-  await host(page, served(p, 'iframe', SITE));
+  await host(page, served(p, 'iframe', SITE), testInfo);
   const frame = page.locator('iframe');
   await expect(frame).toHaveAttribute('src', `${SITE}${p.file}`);
   await expect(frame).toHaveAttribute('title', p.title);
@@ -114,7 +118,10 @@ test('the iframe code, pasted into a host page, shows the part with its title', 
 /** The PNG's width and height, from its IHDR chunk. */
 const pngSize = (bytes) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
-test('oEmbed: each part\'s page names its JSON, which validates, and whose html renders the embed', async ({ page, request }) => {
+test('oEmbed: each part\'s page names its JSON, which validates, and whose html renders the embed', async ({ page, request }, testInfo) => {
+  // The test-hook build is built from content/ for the port ./x test e2e serves it at;
+  // a run on another build (an editor's change, E2E_DIST) has none of its own.
+  test.skip(Boolean(process.env.E2E_DIST), 'the test-hook build is ./x test e2e\'s');
   for (const p of embed.parts) {
     const described = p.key === 'article' ? TEST_HOOKS_SITE : `${TEST_HOOKS_SITE}${p.file}`;
     const response = await request.get(described);
@@ -133,7 +140,7 @@ test('oEmbed: each part\'s page names its JSON, which validates, and whose html 
     expect(thumbnail.headers()['content-type']).toBe('image/png');
     expect(pngSize(await thumbnail.body())).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
     // The html, as a CMS puts it in a page: the part, in its frame.
-    await host(page, oembed.html);
+    await host(page, oembed.html, testInfo);
     await expect(page.locator('iframe')).toHaveAttribute('src', `${TEST_HOOKS_SITE}${p.file}`);
     await expect(page.frameLocator('iframe').locator('html[data-interactive]')).toBeAttached();
     const heading = p.key === 'article' ? facts.content.article.title : p.title;
