@@ -15,10 +15,6 @@ content::keyed! {
     }
 }
 
-/// pym.js from its canonical CDN, which serves the latest 1.x (research: anchors.md,
-/// "Embeddable news-graphics conventions", pym.js).
-pub const PYM_SCRIPT: &str = "https://pym.nprapps.org/pym.v1.min.js";
-
 /// The page that carries every part's codes, written out: where "Embed this" leads
 /// with no script.
 pub const CODES_PAGE: &str = "codes.html";
@@ -194,9 +190,11 @@ pub fn iframe(src: &str, title: &str, height: u32) -> String {
 /// messages (the protocol Embedly's hosts listen for), from that frame only.
 const HEIGHT_SCRIPT: &str = "<script>(function(f){addEventListener(\"message\",function(e){var d;if(e.source!==f.contentWindow)return;try{d=JSON.parse(e.data)}catch(x){return}if(d&&d.context===\"iframe.resize\"&&d.height>0)f.height=Math.ceil(d.height)})})(document.currentScript.previousElementSibling)</script>";
 
+/// For a page that already loads pym.js (a newsroom that uses pym hosts or picks its
+/// copy; we name no address for it).
 fn pym(target: &str, src: &str, title: &str) -> String {
     format!(
-        "<div id=\"{target}\"></div>\n<script src=\"{PYM_SCRIPT}\"></script>\n<script>new pym.Parent(\"{target}\", \"{}\", {{title: \"{}\"}});</script>",
+        "<div id=\"{target}\"></div>\n<script>new pym.Parent(\"{target}\", \"{}\", {{title: \"{}\"}});</script>",
         script_string(src),
         script_string(title)
     )

@@ -85,19 +85,19 @@ test('without JavaScript, each control leads to its codes, there to select', asy
   await context.close();
 });
 
-/** A host page of another origin holding `html`, with pym.js served from npm in place of
- * its CDN. A file the host's server serves (a page Playwright made up would count as a
+/** A host page of another origin holding `html` (after `head`: a pym page loads pym.js
+ * itself, here from npm in place of its CDN). A file the host's server serves (a page Playwright made up would count as a
  * public address, and Chromium blocks its frames from this machine's). */
-async function host(page, html, testInfo) {
+async function host(page, html, testInfo, head = '') {
   await page.route('https://pym.nprapps.org/pym.v1.min.js', (route) => route.fulfill({ path: 'node_modules/pym.js/dist/pym.v1.min.js', contentType: 'text/javascript' }));
   const file = testInfo.outputPath(`host-${Date.now()}.html`);
-  fs.writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>${html}</body></html>`);
+  fs.writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">${head}</head><body>${html}</body></html>`);
   await page.goto(`${HOST_ORIGIN}/${path.relative(process.cwd(), file)}`);
 }
 
 test('the pym.js code, pasted into a host page, shows the part and sizes its frame to it', async ({ page }, testInfo) => {
   const p = part('comparison');
-  await host(page, served(p, 'pym', SITE), testInfo);
+  await host(page, served(p, 'pym', SITE), testInfo, '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>');
   const frame = page.locator('#refuseniks-comparison iframe');
   await expect(frame).toHaveAttribute('src', new RegExp(`^${SITE}${p.file}\\?`));
   await expect(frame).toHaveAttribute('title', p.title);
