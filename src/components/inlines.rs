@@ -18,27 +18,19 @@ pub fn inlines(content: &'static [Inline]) -> impl IntoView {
 /// them, as quotations.toml checks them), so its end is found in the joined text and
 /// written in the piece of text where it falls.
 pub fn quoting(content: &'static [Inline], place: Option<QuotePlace>) -> impl IntoView {
-    let joined: String = content
+    let texts: Vec<&'static str> = content
         .iter()
         .filter_map(|inline| match inline {
             Inline::Text(text) => Some(*text),
             Inline::Marker { .. } => None,
         })
         .collect();
-    let ends = quotation_ends(&joined, place);
-    let mut offset = 0;
+    let mut afters = distributed(&texts, "", place).into_iter();
     content
         .iter()
         .map(|inline| match *inline {
             Inline::Text(text) => {
-                let start = offset;
-                offset += text.len();
-                let here = ends
-                    .iter()
-                    .filter(|(end, _)| *end > start && *end <= offset)
-                    .map(|&(end, after)| (end - start, after))
-                    .collect();
-                Either::Left(with_afters(text, here))
+                Either::Left(with_afters(text, afters.next().unwrap_or_default()))
             }
             Inline::Marker { slot, .. } => Either::Right(
                 edition()
@@ -51,9 +43,42 @@ pub fn quoting(content: &'static [Inline], place: Option<QuotePlace>) -> impl In
         .collect_view()
 }
 
-/// A note's paragraph at `place`, with what follows each quotation in it.
-pub fn marked(text: &'static str, place: Option<QuotePlace>) -> impl IntoView {
-    with_afters(text, quotation_ends(text, place))
+/// A note's paragraphs, each with what follows the quotations of the note's text in it
+/// (a quotation is looked for in the whole text: its quoted occurrence is the one).
+pub fn paragraphs_marked(
+    paragraphs: &'static [&'static str],
+    place: QuotePlace,
+) -> Vec<impl IntoView> {
+    let afters = distributed(paragraphs, "\n\n", Some(place));
+    paragraphs
+        .iter()
+        .zip(afters)
+        .map(|(text, afters)| with_afters(text, afters))
+        .collect()
+}
+
+/// The ends of the quotations at `place` in `texts` joined by `between`, each given to
+/// the text where it falls, at its offset there.
+fn distributed(
+    texts: &[&'static str],
+    between: &str,
+    place: Option<QuotePlace>,
+) -> Vec<Vec<(usize, After)>> {
+    let ends = quotation_ends(&texts.join(between), place);
+    let mut start = 0;
+    texts
+        .iter()
+        .map(|text| {
+            let end_of_text = start + text.len();
+            let here = ends
+                .iter()
+                .filter(|(end, _)| *end > start && *end <= end_of_text)
+                .map(|&(end, after)| (end - start, after))
+                .collect();
+            start = end_of_text + between.len();
+            here
+        })
+        .collect()
 }
 
 /// What follows a quotation in a translation: the mark that it is our translation, or
@@ -163,11 +188,18 @@ fn closing_marks(rest: &str) -> usize {
 }
 
 /// Where `words` are in `text`, a space in `words` matching any run of white space
-/// (quotations.toml's words are checked so, and the texts keep no-break spaces).
+/// (quotations.toml's words are checked so, and the texts keep no-break spaces): where
+/// they open a quotation (after an opening mark, or starting a block quotation's text)
+/// if they do anywhere, else where they first are.
 pub fn find_loosely(text: &str, words: &str) -> Option<(usize, usize)> {
-    text.char_indices()
-        .map(|(i, _)| i)
-        .find_map(|start| matches_at(&text[start..], words).map(|len| (start, start + len)))
+    let found: Vec<(usize, usize)> = text
+        .char_indices()
+        .filter_map(|(start, _)| matches_at(&text[start..], words).map(|len| (start, start + len)))
+        .collect();
+    let quoted = |&&(start, _): &&(usize, usize)| {
+        start == 0 || matches!(text[..start].chars().last(), Some('«' | '„' | '“' | '"'))
+    };
+    found.iter().find(quoted).or(found.first()).copied()
 }
 
 /// The length of `text`'s start that `words` match, if they do.

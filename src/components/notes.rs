@@ -4,7 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::inlines::marked;
+use super::inlines::paragraphs_marked;
 use super::{edition, on_page, words};
 use crate::downloads::SINGLE_FILE;
 use crate::hooks::{
@@ -61,7 +61,7 @@ pub fn NoteDetails(note: &'static Note) -> impl IntoView {
     view! {
         <span class=NOTE_DETAILS.name>
             <span class="note-kind">{w.get(Word::kind(note.kind))}</span>
-            {note.paragraphs.iter().map(|text| view! { <span class="note-text">{marked(text, Some(QuotePlace::Note(note.id)))}</span> }).collect_view()}
+            {paragraphs_marked(note.paragraphs, QuotePlace::Note(note.id)).into_iter().map(|text| view! { <span class="note-text">{text}</span> }).collect_view()}
             {note.links.iter().map(link_view).collect_view()}
             {(note.kind == NoteKind::Editor && on_page().article).then(|| view! {
                 <a class="to-correction" href=Anchor::Correction(note.id).href()>{w.get(Word::ToCorrection)}</a>

@@ -1,6 +1,8 @@
-// The reader's core walk in one engine: node tests/engines/run.mjs firefox|webkit [--dist DIR]
+// The reader's core walk in one engine:
+//   node tests/engines/run.mjs firefox|webkit [--dist DIR] [--edition ru]
 // Serves DIR (default dist/) with scripts/serve.py on a free port, runs walk.mjs in the
-// engine, prints each step with its duration, and exits 1 naming the step that failed.
+// engine on the edition's pages (the English unless named: ru/ for the Russian), prints
+// each step with its duration, and exits 1 naming the step that failed.
 // WebKit needs a display: xvfb-run -a node tests/engines/run.mjs webkit
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,13 +14,20 @@ import { readFacts, writeFacts } from '../facts.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WATCHDOG_MS = 5 * 60_000; // every wait has its own deadline; this catches a hung driver
 
-const [engine, flag, dir] = process.argv.slice(2);
-if (!['firefox', 'webkit'].includes(engine) || (flag && (flag !== '--dist' || !dir))) {
-  console.error('usage: node tests/engines/run.mjs firefox|webkit [--dist DIR]');
+const [engine, ...options] = process.argv.slice(2);
+const option = (name) => {
+  const at = options.indexOf(name);
+  return at >= 0 ? options[at + 1] : undefined;
+};
+const known = options.every((word, i) => (i % 2 === 0 ? ['--dist', '--edition'].includes(word) : true)) && options.length % 2 === 0;
+if (!['firefox', 'webkit'].includes(engine) || !known) {
+  console.error('usage: node tests/engines/run.mjs firefox|webkit [--dist DIR] [--edition ru]');
   process.exit(2);
 }
-const dist = path.resolve(flag ? dir : path.join(ROOT, 'dist'));
-const say = (line) => console.log(`[${engine}] ${line}`);
+const dist = path.resolve(option('--dist') ?? path.join(ROOT, 'dist'));
+const edition = option('--edition') ?? 'en';
+const folder = edition === 'en' ? '' : `${edition}/`;
+const say = (line) => console.log(`[${engine}${edition === 'en' ? '' : ` ${edition}`}] ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const progress = { step: 'start-up' };
 let server;
@@ -44,15 +53,15 @@ try {
   server = await start('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), dist], { readyURL: `http://127.0.0.1:${port}/` });
   progress.step = `starting ${engine}`;
   const { launch } = await import(`./${engine}.mjs`);
-  driver = await launch(`http://127.0.0.1:${port}/`);
+  driver = await launch(`http://127.0.0.1:${port}/${folder}`);
   say(`server and browser started (${seconds(performance.now() - started)})`);
   const walked = performance.now();
   progress.step = 'the facts the walk expects';
   writeFacts();
   await walk(driver, say, progress, {
-    singleFile: pathToFileURL(path.join(dist, 'refuseniks.html')).href,
-    hostedFile: pathToFileURL(path.join(dist, 'index.html')).href,
-    facts: readFacts(),
+    singleFile: pathToFileURL(path.join(dist, folder, 'refuseniks.html')).href,
+    hostedFile: pathToFileURL(path.join(dist, folder, 'index.html')).href,
+    facts: readFacts(edition),
   });
   say(`walk passed in ${seconds(performance.now() - walked)} (${seconds(performance.now() - started)} with start-up)`);
 } catch (error) {
