@@ -4,7 +4,10 @@
 // every note open and a card showing, in the chart and in the table view.
 import { test, expect, open, word, choice } from './fixtures.mjs';
 
-const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+// Every part drawn (content-visibility: visible): a part that skips rendering off screen
+// keeps a placeholder box its text is not measured against, and each is drawn in full
+// the moment it comes on screen, which is what the reader sees and this checks.
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; content-visibility: visible !important; }
 p { margin-bottom: 2em !important; }`;
 
 /** Every piece of text that sticks out of its element's box (so it overlaps what is
