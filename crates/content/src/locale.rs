@@ -103,8 +103,6 @@ impl Locale {
         }
     }
 
-    /// A whole number: "40,070"; «1 351», «40 070» (Russian groups digits from four on,
-    /// with the no-break space content/ru/ writes its own figures with: «1 351»).
     /// The plural form a number takes as this locale writes it (`number`, `decimal`):
     /// a decimal ("2,5", even "2,0") takes `other` in Russian and English alike.
     pub fn plural_of_written(self, written: &str) -> Plural {
@@ -119,6 +117,8 @@ impl Locale {
         self.plural(digits.parse().unwrap_or(0))
     }
 
+    /// A whole number: "40,070"; «1 351», «40 070» (Russian groups digits from four on,
+    /// with the no-break space content/ru/ writes its own figures with: «1 351»).
     pub fn number(self, n: u64) -> String {
         let digits = n.to_string();
         let (separator, grouped) = match self {
