@@ -525,3 +525,56 @@ fn the_russian_takeaway_names_its_month_in_the_nominative() {
         "сентябрь 2022\u{a0}г."
     );
 }
+
+/// The figures the Russian page computes (the chart's rows, the card, the table) are
+/// written as its own text writes them: «1 351», grouped from four digits with a
+/// no-break space, never «1351» beside a note's «1 351».
+#[test]
+fn the_russian_figures_are_written_as_the_russian_text_writes_them() {
+    use content::Locale;
+    let ru = common::editions()
+        .iter()
+        .find(|e| e.content.site.locale == Locale::Ru)
+        .expect("content/ru");
+    let text: String = ["content/ru/notes.toml", "content/ru/article.md"]
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect(path))
+        .collect();
+    let figures = ru
+        .content
+        .casualties
+        .estimates
+        .iter()
+        .flat_map(|e| [e.low, e.high]);
+    let mut written_alike = 0;
+    for figure in figures.filter(|&f| f >= 1000) {
+        let digits = figure.to_string();
+        let bare = text.match_indices(&digits).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + digits.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_digit() || c == '\u{a0}' || c == '/')
+                && !after.is_some_and(|c| c.is_ascii_digit() || c == '\u{a0}')
+        });
+        assert!(
+            !bare,
+            "content/ru writes {digits} ungrouped, the page groups it"
+        );
+        // As the text groups it: a no-break space before each three digits from the end.
+        let grouped: String = digits
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let gap = i > 0 && (digits.len() - i) % 3 == 0;
+                gap.then_some('\u{a0}').into_iter().chain([c])
+            })
+            .collect();
+        if text.contains(&grouped) {
+            assert_eq!(Locale::Ru.number(figure.into()), grouped);
+            written_alike += 1;
+        }
+    }
+    assert!(
+        written_alike > 0,
+        "no figure of the chart is in the Russian text"
+    );
+}

@@ -103,8 +103,6 @@ impl Locale {
         }
     }
 
-    /// A whole number: "40,070"; «40 070» (Russian groups digits from five on, with a
-    /// no-break space: «1351», «40 070»).
     /// The plural form a number takes as this locale writes it (`number`, `decimal`):
     /// a decimal ("2,5", even "2,0") takes `other` in Russian and English alike.
     pub fn plural_of_written(self, written: &str) -> Plural {
@@ -119,11 +117,13 @@ impl Locale {
         self.plural(digits.parse().unwrap_or(0))
     }
 
+    /// A whole number: "40,070"; «1 351», «40 070» (Russian groups digits from four on,
+    /// with the no-break space content/ru/ writes its own figures with: «1 351»).
     pub fn number(self, n: u64) -> String {
         let digits = n.to_string();
         let (separator, grouped) = match self {
             Locale::En => (',', digits.len() > 3),
-            Locale::Ru => (NO_BREAK_SPACE, digits.len() > 4),
+            Locale::Ru => (NO_BREAK_SPACE, digits.len() > 3),
         };
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
@@ -257,7 +257,9 @@ mod tests {
         assert_eq!(Locale::En.number(40070), "40,070");
         assert_eq!(Locale::En.number(498), "498");
         assert_eq!(Locale::En.number(1_000_000), "1,000,000");
-        assert_eq!(Locale::Ru.number(1351), "1351");
+        assert_eq!(Locale::Ru.number(1351), "1\u{a0}351");
+        assert_eq!(Locale::Ru.number(5701), "5\u{a0}701");
+        assert_eq!(Locale::Ru.number(999), "999");
         assert_eq!(Locale::Ru.number(40070), "40\u{a0}070");
         assert_eq!(Locale::Ru.number(128115), "128\u{a0}115");
     }
