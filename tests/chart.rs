@@ -494,15 +494,20 @@ fn the_chart_rows_catch_up_only_while_the_chart_shows() {
     );
 }
 
+/// The Russian edition (content/ru/), as the prerender builds it.
+fn russian_edition() -> &'static refuseniks::editions::Edition {
+    common::editions()
+        .iter()
+        .find(|e| e.content.site.locale == content::Locale::Ru)
+        .expect("content/ru")
+}
+
 /// The Russian takeaway names its month in the nominative («На сентябрь 2022 г.»), as
 /// «На {month}» needs: a month alone is written so, a full date in the genitive.
 #[test]
 fn the_russian_takeaway_names_its_month_in_the_nominative() {
     use content::Locale;
-    let ru = common::editions()
-        .iter()
-        .find(|e| e.content.site.locale == Locale::Ru)
-        .expect("content/ru");
+    let ru = russian_edition();
     let Some(taken) = takeaway(ru.content.casualties.estimates) else {
         return;
     };
@@ -532,10 +537,7 @@ fn the_russian_takeaway_names_its_month_in_the_nominative() {
 #[test]
 fn the_russian_figures_are_written_as_the_russian_text_writes_them() {
     use content::Locale;
-    let ru = common::editions()
-        .iter()
-        .find(|e| e.content.site.locale == Locale::Ru)
-        .expect("content/ru");
+    let ru = russian_edition();
     let text: String = ["content/ru/notes.toml", "content/ru/article.md"]
         .iter()
         .map(|path| std::fs::read_to_string(path).expect(path))

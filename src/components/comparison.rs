@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 
 use super::inlines::quoting;
-use super::{edition, words, EmbedThis};
+use super::{edition, words, EmbedThis, ImageDownloads};
 use crate::chart::{COMPARISON_PNG, COMPARISON_SVG};
-use crate::downloads::CHART_DOWNLOADS;
 use crate::embed::EmbedPart;
 use crate::hooks::{COMPARISON_FOCUS, COMPARISON_TABLE, HEADLINES_ONLY};
 use content::anchors::Anchor;
@@ -35,10 +34,7 @@ pub fn ComparisonPanel() -> impl IntoView {
             </table>
             // The comparison as a picture (drawn by the prerender), and its embed codes.
             <p class="download">
-                <span class=CHART_DOWNLOADS>
-                    <a href=format!("./{COMPARISON_SVG}") download=COMPARISON_SVG>{w.get(Word::ComparisonDownloadSvg)}</a>
-                    <a href=format!("./{COMPARISON_PNG}") download=COMPARISON_PNG>{w.get(Word::ComparisonDownloadPng)}</a>
-                </span>
+                <ImageDownloads svg=COMPARISON_SVG png=COMPARISON_PNG svg_word=Word::ComparisonDownloadSvg png_word=Word::ComparisonDownloadPng />
                 <EmbedThis part=EmbedPart::Comparison />
             </p>
         </section>

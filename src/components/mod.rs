@@ -173,3 +173,21 @@ pub fn CodesApp() -> impl IntoView {
         <p class="visually-hidden" role="status" id=ANNOUNCER.name></p>
     }
 }
+
+/// A panel's picture as SVG and PNG (drawn by the prerender beside the page): two plain
+/// links, which the single file drops (`CHART_DOWNLOADS`).
+#[component]
+pub fn ImageDownloads(
+    svg: &'static str,
+    png: &'static str,
+    svg_word: Word,
+    png_word: Word,
+) -> impl IntoView {
+    let w = words();
+    view! {
+        <span class=crate::downloads::CHART_DOWNLOADS>
+            <a href=format!("./{svg}") download=svg>{w.get(svg_word)}</a>
+            <a href=format!("./{png}") download=png>{w.get(png_word)}</a>
+        </span>
+    }
+}

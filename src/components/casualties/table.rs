@@ -11,8 +11,8 @@ use crate::chart::estimates::{sort, table_caption, Choice, PanelState, SortKey};
 use crate::chart::words::{quoted_word, stated_count, stated_figure};
 use crate::chart::{CHART_PNG, CHART_SVG};
 use crate::components::notes::link_out;
-use crate::components::{edition, words, EmbedThis};
-use crate::downloads::{CHART_DOWNLOADS, CSV};
+use crate::components::{edition, words, EmbedThis, ImageDownloads};
+use crate::downloads::CSV;
 use crate::embed::EmbedPart;
 use crate::hooks::{ARIA_SORT, CHOICE, ESTIMATE, ESTIMATES_TABLE, TABLE_ROWS};
 use content::{Estimate, Word};
@@ -52,10 +52,7 @@ pub fn EstimatesTable() -> impl IntoView {
         // Plain links to files the build writes beside the page: they work with no script.
         <p class="download">
             <a class="download-csv" href=format!("./{CSV}") download=CSV>{w.get(Word::DownloadCsv)}</a>
-            <span class=CHART_DOWNLOADS>
-                <a href=format!("./{CHART_SVG}") download=CHART_SVG>{w.get(Word::DownloadSvg)}</a>
-                <a href=format!("./{CHART_PNG}") download=CHART_PNG>{w.get(Word::DownloadPng)}</a>
-            </span>
+            <ImageDownloads svg=CHART_SVG png=CHART_PNG svg_word=Word::DownloadSvg png_word=Word::DownloadPng />
             <EmbedThis part=EmbedPart::Casualties />
         </p>
     }
